@@ -1,0 +1,74 @@
+# Limber: `make run` builds and serves on http://localhost:8000,
+# `make test` runs everything (vet, unit tests, fuzz smoke, browser tests).
+
+GO        ?= go
+ADDR      ?= localhost:8000
+CHROMIUM  ?= /usr/bin/chromium
+BIN       := bin/limber
+WASM      := web/app.wasm
+BASE      ?=
+DOMAIN    ?=
+GOFILES   := $(shell find . -name '*.go' -not -path './dist/*' -not -path './bin/*' -not -path './.cache/*')
+WEBFILES  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.br' -not -name '*.gz')
+
+.PHONY: run build test unit browser vet bench dist chromium clean
+
+run: build
+	./$(BIN) -addr $(ADDR)
+
+build: $(WASM) $(BIN) $(WASM).br
+
+# The client: only code without the !wasm tag ends up here.
+$(WASM): $(GOFILES) go.mod go.sum
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
+
+$(BIN): $(GOFILES) go.mod go.sum
+	$(GO) build -trimpath -o $(BIN) .
+
+# Brotli and gzip siblings (file.br, file.gz) of every compressible file in
+# web/, app.wasm included, for the server and static hosts to send as-is.
+# Only new or changed files are compressed (app.wasm takes ~20 s).
+$(WASM).br: $(WASM) $(WEBFILES)
+	$(GO) run ./server/cmd/precompress web
+
+# A static export for any static host: `make dist`, or under a sub-path
+# `make dist BASE=/limber` (DOMAIN=example.org sets canonical links).
+dist: build
+	rm -rf dist
+	./$(BIN) -export dist -base "$(BASE)" $(if $(DOMAIN),-domain $(DOMAIN))
+	@echo "dist/ is ready for any static host$(if $(BASE), under $(BASE)/)."
+
+# Sizes, first visit, time to interactive, Lighthouse, server vs nginx and
+# the timer benchmarks, written to docs/BENCHMARKS.md. Needs root for the
+# Debian packages (nginx, wrk) on first run; not part of `make test`.
+bench: dist chromium
+	$(GO) run ./bench
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet . ./app/...
+
+unit:
+	$(GO) test ./content/... ./app/... ./server/...
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 10s ./app/routinelink/
+
+browser: build chromium
+	$(GO) test -count=1 -timeout 10m ./e2e/
+
+test: vet unit browser
+
+# Debian's chromium drives the browser tests; install it when we can.
+chromium:
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "The browser tests need Debian's chromium at $(CHROMIUM)."; \
+		echo "Install it with: sudo apt-get install chromium   (then run make test again)"; \
+		exit 1; \
+	fi
+
+clean:
+	rm -rf bin dist $(WASM)
+	find web -type f \( -name '*.br' -o -name '*.gz' \) -delete

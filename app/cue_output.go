@@ -1,0 +1,134 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/workout"
+)
+
+// CueOutput turns engine cues into sound, speech and vibration, each of which
+// the user can switch off in settings.
+type CueOutput struct {
+	Sound, Voice, Vibration bool
+
+	audio goapp.Value // AudioContext, created inside the Start tap
+}
+
+// Unlock creates or resumes the AudioContext. Phones only allow sound that
+// starts from a user gesture, so the player calls this from its Start and
+// Resume taps.
+func (c *CueOutput) Unlock() {
+	if !c.Sound {
+		return
+	}
+	if c.audio == nil || !c.audio.Truthy() {
+		ctor := goapp.Window().Get("AudioContext")
+		if !ctor.Truthy() {
+			ctor = goapp.Window().Get("webkitAudioContext")
+		}
+		if !ctor.Truthy() {
+			return
+		}
+		c.audio = ctor.New()
+	}
+	if c.audio.Get("state").String() == "suspended" {
+		c.audio.Call("resume")
+	}
+	// Speech on iOS also needs a first utterance from a gesture.
+	if c.Voice && speechAvailable() {
+		goapp.Window().Get("speechSynthesis").Call("cancel")
+	}
+}
+
+// Play emits one cue. Late cues (a routine that ended while hidden) are not
+// announced.
+func (c *CueOutput) Play(cue workout.Cue) {
+	if cue.Late {
+		return
+	}
+	switch cue.Kind {
+	case workout.CueCountdown:
+		c.beep(660, 0.12)
+		c.vibrate(60)
+	case workout.CueHalfway:
+		c.beep(520, 0.18)
+		c.vibrate(120)
+	case workout.CueSwitchSides:
+		c.beep(520, 0.15)
+		c.beepAfter(780, 0.2, 0.2)
+		c.vibrate(200, 100, 200)
+		c.say(cue.Text)
+	case workout.CuePhaseStart, workout.CueRestStart:
+		c.beep(880, 0.25)
+		c.vibrate(250)
+		c.say(cue.Text)
+	case workout.CueRep:
+		c.beep(740, 0.08)
+	case workout.CueFinished:
+		c.beep(660, 0.18)
+		c.beepAfter(880, 0.18, 0.2)
+		c.beepAfter(1100, 0.35, 0.4)
+		c.vibrate(200, 100, 200, 100, 400)
+		c.say(cue.Text)
+	}
+}
+
+func (c *CueOutput) beep(freq, seconds float64) { c.beepAfter(freq, seconds, 0) }
+
+// beepAfter schedules a soft sine tone on the audio clock.
+func (c *CueOutput) beepAfter(freq, seconds, delay float64) {
+	if !c.Sound || c.audio == nil || !c.audio.Truthy() {
+		return
+	}
+	now := c.audio.Get("currentTime").Float() + delay
+	osc := c.audio.Call("createOscillator")
+	gain := c.audio.Call("createGain")
+	osc.Set("type", "sine")
+	osc.Get("frequency").Set("value", freq)
+	g := gain.Get("gain")
+	g.Call("setValueAtTime", 0.0001, now)
+	g.Call("exponentialRampToValueAtTime", 0.35, now+0.02)
+	g.Call("exponentialRampToValueAtTime", 0.0001, now+seconds)
+	osc.Call("connect", gain)
+	gain.Call("connect", c.audio.Get("destination"))
+	osc.Call("start", now)
+	osc.Call("stop", now+seconds+0.05)
+}
+
+func (c *CueOutput) vibrate(pattern ...int) {
+	if !c.Vibration {
+		return
+	}
+	nav := goapp.Window().Get("navigator")
+	if !nav.Get("vibrate").Truthy() {
+		return
+	}
+	arr := make([]any, len(pattern))
+	for i, p := range pattern {
+		arr[i] = p
+	}
+	nav.Call("vibrate", arr)
+}
+
+func (c *CueOutput) say(text string) {
+	if !c.Voice || text == "" || !speechAvailable() {
+		return
+	}
+	synth := goapp.Window().Get("speechSynthesis")
+	synth.Call("cancel") // never queue stale announcements behind new ones
+	u := goapp.Window().Get("SpeechSynthesisUtterance").New(text)
+	u.Set("rate", 1.0)
+	synth.Call("speak", u)
+}
+
+// Stop silences speech in progress (pause, finish, leaving the player).
+func (c *CueOutput) Stop() {
+	if speechAvailable() {
+		goapp.Window().Get("speechSynthesis").Call("cancel")
+	}
+}
+
+func speechAvailable() bool {
+	w := goapp.Window()
+	return w.Get("speechSynthesis").Truthy() && w.Get("SpeechSynthesisUtterance").Truthy()
+}

@@ -1,0 +1,90 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/store"
+)
+
+// DataTransfer exports all personal data to a JSON file and imports it back,
+// merging and never overwriting silently.
+type DataTransfer struct {
+	goapp.Compo
+	note string
+	err  bool
+}
+
+func (c *DataTransfer) Render() goapp.UI {
+	return goapp.Section().Class("block card").Aria("labelledby", "data-h").Body(
+		goapp.H2().ID("data-h").Text("Your data"),
+		goapp.P().Text("Favourites, saved routines, settings and history live only on this phone. Export them to keep a copy or move to another phone."),
+		goapp.Div().Class("actions").Body(
+			goapp.Button().Class("button").ID("export-data").Type("button").Text("Export to a file").OnClick(c.export),
+			goapp.Label().Class("button").For("import-file").Text("Import a file"),
+			goapp.Input().Class("visually-hidden").Type("file").ID("import-file").Accept("application/json,.json").OnChange(c.pick),
+		),
+		goapp.P().Class(map[bool]string{true: "field-error", false: "share-note"}[c.err]).ID("data-note").Aria("live", "polite").Text(c.note),
+	)
+}
+
+func (c *DataTransfer) export(ctx goapp.Context, e goapp.Event) {
+	b, err := store.Export(loadData(), time.Now())
+	if err != nil {
+		c.note, c.err = "Export failed: "+err.Error(), true
+		return
+	}
+	downloadFile("limber-"+time.Now().Format("2006-01-02")+".json", "application/json", string(b))
+	c.note, c.err = "Exported. Keep the file somewhere safe.", false
+}
+
+func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
+	input := ctx.JSSrc()
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	f := files.Index(0)
+	if f.Get("size").Int() > store.MaxImportBytes {
+		c.note, c.err = "That file is larger than 1 MB, so it isn't a Limber export. Nothing was changed.", true
+		input.Set("value", "")
+		return
+	}
+	promiseThen(f.Call("text"), func(text goapp.Value) {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			c.importText(text.String())
+			input.Set("value", "")
+		})
+	}, func(goapp.Value) {
+		ctx.Dispatch(func(ctx goapp.Context) { c.note, c.err = "Couldn't read that file. Nothing was changed.", true })
+	})
+}
+
+func (c *DataTransfer) importText(text string) {
+	merged, summary, err := store.Import(loadData(), []byte(text))
+	if err != nil {
+		c.note, c.err = err.Error()+" Nothing was changed.", true
+		return
+	}
+	if err := saveData(merged); err != nil {
+		c.note, c.err = "Couldn't save the import: "+err.Error(), true
+		return
+	}
+	c.note, c.err = "Imported. "+strings.Join(summary.Lines(), " "), false
+}
+
+// downloadFile saves text as a file through a temporary object URL.
+func downloadFile(name, mime, text string) {
+	w := goapp.Window()
+	blob := w.Get("Blob").New([]any{text}, map[string]any{"type": mime})
+	url := w.Get("URL").Call("createObjectURL", blob)
+	a := w.Get("document").Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	w.Get("document").Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	w.Get("URL").Call("revokeObjectURL", url)
+}

@@ -1,0 +1,201 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// ExerciseLibraryPage lists every exercise, filterable by body region and
+// kind. Filters live in the query string so a filtered list can be shared.
+type ExerciseLibraryPage struct {
+	goapp.Compo
+
+	region content.Region
+	kind   content.Kind
+}
+
+var libraryMeta = pageMeta{
+	Title:       "Exercise library",
+	Description: "Every stretch, mobility drill, strength move and release in Limber, with set-up, steps, cues, common mistakes and how long to hold.",
+	Path:        "/exercises",
+}
+
+func (p *ExerciseLibraryPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
+func (p *ExerciseLibraryPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
+
+func (p *ExerciseLibraryPage) load(ctx goapp.Context) {
+	q := ctx.Page().URL().Query()
+	p.region = validRegion(q.Get("region"))
+	p.kind = validKind(q.Get("kind"))
+	applyMeta(ctx, libraryMeta)
+}
+
+func validRegion(s string) content.Region {
+	for _, r := range content.Regions {
+		if string(r) == s {
+			return r
+		}
+	}
+	return ""
+}
+
+func validKind(s string) content.Kind {
+	for _, k := range content.Kinds {
+		if string(k) == s {
+			return k
+		}
+	}
+	return ""
+}
+
+func (p *ExerciseLibraryPage) filtered() []content.Exercise {
+	var out []content.Exercise
+	for _, e := range content.Exercises {
+		if p.kind != "" && e.Kind != p.kind {
+			continue
+		}
+		if p.region != "" && !hasRegion(e, p.region) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func hasRegion(e content.Exercise, r content.Region) bool {
+	for _, x := range e.Regions {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *ExerciseLibraryPage) Render() goapp.UI {
+	list := p.filtered()
+	return shell(tabExercises,
+		goapp.H1().Text("Exercise library"),
+		goapp.P().Class("lead").Text("Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
+		goapp.Div().Class("filters").Body(
+			filterGroup("Body area", "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
+				p.region = validRegion(v)
+				p.syncURL(ctx)
+			}),
+			filterGroup("Kind", "kind", kindOptions(), string(p.kind), func(ctx goapp.Context, v string) {
+				p.kind = validKind(v)
+				p.syncURL(ctx)
+			}),
+		),
+		goapp.P().Class("result-count").ID("result-count").Aria("live", "polite").Text(countLabel(len(list), "exercise")),
+		exerciseCardList(list),
+	)
+}
+
+// syncURL records the filters in the address without a navigation, so the
+// back button and a shared link keep them.
+func (p *ExerciseLibraryPage) syncURL(ctx goapp.Context) {
+	u := "/exercises"
+	sep := "?"
+	if p.region != "" {
+		u += sep + "region=" + string(p.region)
+		sep = "&"
+	}
+	if p.kind != "" {
+		u += sep + "kind=" + string(p.kind)
+	}
+	goapp.Window().Get("history").Call("replaceState", nil, "", u)
+}
+
+type option struct{ Value, Label string }
+
+func regionOptions() []option {
+	opts := []option{{"", "All areas"}}
+	for _, r := range content.Regions {
+		opts = append(opts, option{string(r), regionLabel(r)})
+	}
+	return opts
+}
+
+func kindOptions() []option {
+	opts := []option{{"", "All kinds"}}
+	for _, k := range content.Kinds {
+		opts = append(opts, option{string(k), kindLabel(k)})
+	}
+	return opts
+}
+
+// filterGroup renders a row of toggle buttons; aria-pressed carries the state
+// so it never relies on colour alone.
+func filterGroup(label, name string, opts []option, current string, set func(goapp.Context, string)) goapp.UI {
+	return goapp.Div().Class("filter-group").Role("group").Aria("label", label).Body(
+		goapp.Span().Class("filter-label").Aria("hidden", "true").Text(label),
+		goapp.Div().Class("chips").Body(
+			goapp.Range(opts).Slice(func(i int) goapp.UI {
+				o := opts[i]
+				pressed := o.Value == current
+				return goapp.Button().
+					Type("button").
+					Class("chip").
+					DataSet("filter", name).
+					DataSet("value", o.Value).
+					Aria("pressed", boolString(pressed)).
+					Text(o.Label).
+					OnClick(func(ctx goapp.Context, e goapp.Event) { set(ctx, o.Value) })
+			}),
+		),
+	)
+}
+
+func boolString(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// exerciseCards renders cards for a list of slugs, skipping unknown ones.
+func exerciseCards(slugs []string) goapp.UI {
+	var list []content.Exercise
+	for _, s := range slugs {
+		if e, ok := content.ExerciseBySlug(s); ok {
+			list = append(list, e)
+		}
+	}
+	return exerciseCardList(list)
+}
+
+func exerciseCardList(list []content.Exercise) goapp.UI {
+	if len(list) == 0 {
+		return goapp.P().Class("empty").Text("No exercise matches both filters. Try another body area or kind.")
+	}
+	return goapp.Ul().Class("exercise-grid").Body(
+		goapp.Range(list).Slice(func(i int) goapp.UI {
+			e := list[i]
+			return goapp.Li().Body(
+				goapp.A().Class("card exercise-card").Href("/exercises/"+e.Slug).Body(
+					illustration(e.Slug, true),
+					goapp.Span().Class("card-title").Text(e.Name),
+					goapp.Span().Class("badges").Body(
+						goapp.Span().Class("badge kind-"+string(e.Kind)).Text(kindLabel(e.Kind)),
+						goapp.Span().Class("badge").Text(dosageLabel(e.Dosage)),
+					),
+				),
+			)
+		}),
+	)
+}
+
+// illustration renders an exercise's drawing. Decorative copies (in cards
+// next to the name) get empty alt text so screen readers don't repeat it.
+func illustration(slug string, decorative bool) goapp.UI {
+	ill, ok := content.IllustrationFor(slug)
+	if !ok {
+		return nil
+	}
+	alt := ill.Alt
+	if decorative {
+		alt = ""
+	}
+	return goapp.Img().Class("illustration").Src(ill.Src).Alt(alt).Width(320).Height(200).Loading("lazy")
+}

@@ -1,0 +1,51 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/store"
+)
+
+// FavouriteButton stars an exercise or routine; favourites stay on the phone.
+type FavouriteButton struct {
+	goapp.Compo
+
+	Kind string // "exercise" or "routine"
+	Slug string
+
+	on bool
+}
+
+func (b *FavouriteButton) OnMount(ctx goapp.Context) {
+	b.on = b.has(loadData().Favourites)
+}
+
+func (b *FavouriteButton) has(f store.Favourites) bool {
+	if b.Kind == "routine" {
+		return f.HasRoutine(b.Slug)
+	}
+	return f.HasExercise(b.Slug)
+}
+
+func (b *FavouriteButton) toggle(ctx goapp.Context, e goapp.Event) {
+	d, err := updateData(func(d *store.Data) {
+		if b.Kind == "routine" {
+			d.Favourites.ToggleRoutine(b.Slug)
+			return
+		}
+		d.Favourites.ToggleExercise(b.Slug)
+	})
+	if err != nil {
+		return
+	}
+	b.on = b.has(d.Favourites)
+}
+
+func (b *FavouriteButton) Render() goapp.UI {
+	label := "Save to favourites"
+	if b.on {
+		label = "Saved to favourites"
+	}
+	return goapp.Button().Class("button fav").ID("favourite-button").Type("button").
+		Aria("pressed", boolString(b.on)).OnClick(b.toggle).Body(icon("star"), goapp.Span().Text(label))
+}

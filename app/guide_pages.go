@@ -1,0 +1,197 @@
+package app
+
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// GuideIndexPage lists the guide's sections and the seven strategies.
+type GuideIndexPage struct {
+	goapp.Compo
+}
+
+var guideMeta = pageMeta{
+	Title:       "The guide",
+	Description: "Why hamstrings and the lower back tighten, how they pull on each other through the pelvis, seven strategies that help, and how to prevent it.",
+	Path:        "/guide",
+}
+
+func (p *GuideIndexPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, guideMeta) }
+func (p *GuideIndexPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, guideMeta) }
+
+func (p *GuideIndexPage) Render() goapp.UI {
+	return shell(tabNone,
+		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "Guide"}),
+		goapp.H1().Text("The guide"),
+		goapp.P().Class("lead").Text(guideMeta.Description),
+		goapp.Ol().Class("toc").Body(
+			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
+				s := content.Sections[i]
+				return goapp.Li().Body(
+					goapp.A().Class("card link-card").Href("/guide/"+s.Slug).Body(
+						goapp.Span().Class("card-title").Text(s.Title),
+						goapp.Span().Class("card-text").Text(s.Description),
+					),
+				)
+			}),
+		),
+		goapp.H2().Text("The seven strategies"),
+		strategyList(),
+		goapp.H2().Text("More"),
+		goapp.Ul().Class("card-grid").Body(
+			homeCard("/faq", "help", "Frequently asked questions", "Five short answers."),
+			homeCard("/help", "help", "When to get help", "The signs that need a professional."),
+		),
+	)
+}
+
+func strategyList() goapp.UI {
+	return goapp.Ol().Class("toc").Body(
+		goapp.Range(content.Strategies).Slice(func(i int) goapp.UI {
+			s := content.Strategies[i]
+			return goapp.Li().Body(
+				goapp.A().Class("card link-card").Href("/guide/strategies/"+s.Slug).Body(
+					goapp.Span().Class("card-title").Text(s.Title),
+					goapp.Span().Class("card-text").Text(s.Summary),
+				),
+			)
+		}),
+	)
+}
+
+// GuideSectionPage shows one section of the guide, chosen by the URL.
+type GuideSectionPage struct {
+	goapp.Compo
+	section content.Section
+}
+
+func (p *GuideSectionPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
+func (p *GuideSectionPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
+
+// load resets per-page state: go-app reuses this instance across sections.
+func (p *GuideSectionPage) load(ctx goapp.Context) {
+	slug := strings.TrimPrefix(ctx.Page().URL().Path, "/guide/")
+	p.section, _ = content.SectionBySlug(slug)
+	applyMeta(ctx, pageMeta{Title: p.section.Title, Description: p.section.Description, Path: "/guide/" + slug})
+}
+
+func (p *GuideSectionPage) Render() goapp.UI {
+	s := p.section
+	return shell(tabNone,
+		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Label: s.Title}),
+		goapp.Article().Class("prose").Body(
+			goapp.H1().Text(s.Title),
+			goapp.P().Class("lead").Text(s.Intro),
+			goapp.Range(s.Blocks).Slice(func(i int) goapp.UI { return renderBlock(s.Blocks[i]) }),
+			goapp.If(s.Slug == "strategies", func() goapp.UI { return strategyList() }),
+			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
+				return goapp.Section().Body(goapp.H2().Text("Try these"), exerciseCards(s.Exercises))
+			}),
+			pager(sectionNeighbours(s.Slug)),
+			&ShareButton{Title: s.Title, Text: s.Description},
+		),
+	)
+}
+
+func renderBlock(b content.Block) goapp.UI {
+	return goapp.Section().Class("block").Body(
+		goapp.If(b.Heading != "", func() goapp.UI { return goapp.H2().Text(b.Heading) }),
+		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return goapp.P().Text(b.Paragraphs[i]) }),
+		goapp.If(len(b.Items) > 0, func() goapp.UI { return renderItems(b.Items) }),
+	)
+}
+
+func renderItems(items []content.Item) goapp.UI {
+	return goapp.Ul().Class("item-list").Body(
+		goapp.Range(items).Slice(func(i int) goapp.UI {
+			it := items[i]
+			if it.Lead == "" {
+				return goapp.Li().Text(it.Text)
+			}
+			return goapp.Li().Body(goapp.Strong().Text(it.Lead+". "), goapp.Text(it.Text))
+		}),
+	)
+}
+
+// sectionNeighbours returns the previous and next guide pages for reading on.
+func sectionNeighbours(slug string) (prev, next navLink) {
+	for i, s := range content.Sections {
+		if s.Slug != slug {
+			continue
+		}
+		if i > 0 {
+			prev = navLink{Href: "/guide/" + content.Sections[i-1].Slug, Label: content.Sections[i-1].Title}
+		}
+		if i < len(content.Sections)-1 {
+			next = navLink{Href: "/guide/" + content.Sections[i+1].Slug, Label: content.Sections[i+1].Title}
+		}
+	}
+	return prev, next
+}
+
+func pager(prev, next navLink) goapp.UI {
+	return goapp.Nav().Class("pager").Aria("label", "Read on").Body(
+		goapp.If(prev.Href != "", func() goapp.UI {
+			return goapp.A().Class("pager-prev").Href(prev.Href).Body(goapp.Span().Class("pager-hint").Text("Previous"), goapp.Span().Text(prev.Label))
+		}),
+		goapp.If(next.Href != "", func() goapp.UI {
+			return goapp.A().Class("pager-next").Href(next.Href).Body(goapp.Span().Class("pager-hint").Text("Next"), goapp.Span().Text(next.Label))
+		}),
+	)
+}
+
+// StrategyPage shows one of the seven strategies: when, how and why.
+type StrategyPage struct {
+	goapp.Compo
+	strategy content.Strategy
+}
+
+func (p *StrategyPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
+func (p *StrategyPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
+
+func (p *StrategyPage) load(ctx goapp.Context) {
+	slug := strings.TrimPrefix(ctx.Page().URL().Path, "/guide/strategies/")
+	p.strategy, _ = content.StrategyBySlug(slug)
+	applyMeta(ctx, pageMeta{Title: p.strategy.Title, Description: p.strategy.Summary, Path: "/guide/strategies/" + slug})
+}
+
+func (p *StrategyPage) Render() goapp.UI {
+	s := p.strategy
+	prev, next := strategyNeighbours(s.Slug)
+	return shell(tabNone,
+		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Href: "/guide/strategies", Label: "Strategies"}, navLink{Label: s.Title}),
+		goapp.Article().Class("prose").Body(
+			goapp.H1().Text(s.Title),
+			goapp.P().Class("lead").Text(s.Summary),
+			goapp.Section().Class("block").Body(goapp.H2().Text("When"), goapp.P().Text(s.When)),
+			goapp.Section().Class("block").Body(
+				goapp.H2().Text("How"),
+				goapp.Ul().Class("item-list").Body(goapp.Range(s.How).Slice(func(i int) goapp.UI { return goapp.Li().Text(s.How[i]) })),
+			),
+			goapp.Section().Class("block").Body(goapp.H2().Text("Why it helps"), goapp.P().Text(s.Why)),
+			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
+				return goapp.Section().Body(goapp.H2().Text("Exercises"), exerciseCards(s.Exercises))
+			}),
+			pager(prev, next),
+			&ShareButton{Title: s.Title, Text: s.Summary},
+		),
+	)
+}
+
+func strategyNeighbours(slug string) (prev, next navLink) {
+	for i, s := range content.Strategies {
+		if s.Slug != slug {
+			continue
+		}
+		if i > 0 {
+			prev = navLink{Href: "/guide/strategies/" + content.Strategies[i-1].Slug, Label: content.Strategies[i-1].Title}
+		}
+		if i < len(content.Strategies)-1 {
+			next = navLink{Href: "/guide/strategies/" + content.Strategies[i+1].Slug, Label: content.Strategies[i+1].Title}
+		}
+	}
+	return prev, next
+}

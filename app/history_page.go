@@ -1,0 +1,83 @@
+package app
+
+import (
+	"sort"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/store"
+)
+
+// HistoryPage shows the last seven days and recent sessions. It encourages;
+// it never counts broken streaks.
+type HistoryPage struct {
+	goapp.Compo
+	data store.Data
+}
+
+var historyMeta = pageMeta{
+	Title:       "Your history",
+	Description: "Your stretching sessions this week, kept only on your phone.",
+	Path:        "/history",
+}
+
+func (p *HistoryPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, historyMeta) }
+func (p *HistoryPage) OnNav(ctx goapp.Context) {
+	applyMeta(ctx, historyMeta)
+	p.data = loadData()
+}
+
+func (p *HistoryPage) Render() goapp.UI {
+	week := store.WeekSummary(p.data.History, time.Now(), time.Local)
+	recent := append([]store.Session(nil), p.data.History...)
+	sort.Slice(recent, func(i, j int) bool { return recent[i].Started.After(recent[j].Started) })
+	if len(recent) > 20 {
+		recent = recent[:20]
+	}
+	total, peak := 0, 1
+	for _, d := range week {
+		total += d.ActiveSeconds
+		peak = max(peak, d.ActiveSeconds)
+	}
+	return shell(tabRoutines,
+		goapp.H1().Text("Your week"),
+		goapp.P().Class("lead").ID("week-total").Text(weekMessage(total)),
+		goapp.Ol().Class("week").Aria("label", "Minutes per day, last 7 days").Body(goapp.Range(week).Slice(func(i int) goapp.UI {
+			d := week[i]
+			h := 4 + int(96*float64(d.ActiveSeconds)/float64(peak))
+			return goapp.Li().Class("week-day").Body(
+				goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+itoa(100-h)+`" width="20" height="`+itoa(h)+`" rx="4"/></svg>`),
+				goapp.Span().Class("week-label").Text(d.Date.Format("Mon")),
+				goapp.Span().Class("visually-hidden").Text(": "+minutesLabel(d.ActiveSeconds)+", "+countLabel(d.Sessions, "session")),
+			)
+		})),
+		goapp.H2().Text("Recent sessions"),
+		goapp.If(len(recent) == 0, func() goapp.UI {
+			return goapp.P().Class("empty").Body(goapp.Text("Nothing yet. "), goapp.A().Href("/routines/desk-break").Text("A five-minute desk break"), goapp.Text(" is a good start."))
+		}),
+		goapp.Ul().Class("session-list").ID("session-list").Body(goapp.Range(recent).Slice(func(i int) goapp.UI {
+			s := recent[i]
+			state := "Completed"
+			if !s.Completed {
+				state = "Partly done"
+			}
+			return goapp.Li().Class("card session").Body(
+				goapp.Span().Class("card-title").Text(s.Name),
+				goapp.Span().Class("card-text").Text(s.Started.Format("Mon 2 Jan, 15:04")+" · "+durationLabel(s.ActiveSeconds)+" · "+state),
+			)
+		})),
+		goapp.P().Class("disclaimer").Text("Your history stays on this phone. Export or import it in Settings."),
+	)
+}
+
+// weekMessage is encouraging whatever the number.
+func weekMessage(seconds int) string {
+	switch {
+	case seconds == 0:
+		return "A fresh week. Even one short session helps."
+	case seconds < 15*60:
+		return "You've moved for " + durationLabel(seconds) + " this week. Every bit counts."
+	}
+	return "You've moved for " + durationLabel(seconds) + " this week. Lovely consistency."
+}

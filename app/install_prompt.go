@@ -1,0 +1,63 @@
+package app
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// InstallPrompt offers to install Limber: the browser's own prompt where it
+// has one, Add-to-Home-Screen steps on iPhone and iPad (go-app reports Apple
+// browsers as installable but their prompt call fails), and nothing when
+// Limber already runs installed.
+type InstallPrompt struct {
+	goapp.Compo
+
+	installable bool
+	apple       bool
+	standalone  bool
+	showSteps   bool
+}
+
+func (p *InstallPrompt) OnMount(ctx goapp.Context) { p.refresh(ctx) }
+
+func (p *InstallPrompt) OnAppInstallChange(ctx goapp.Context) { p.refresh(ctx) }
+
+func (p *InstallPrompt) refresh(ctx goapp.Context) {
+	p.standalone = runningStandalone()
+	p.apple = ctx.IsAppleBrowser()
+	p.installable = ctx.IsAppInstallable()
+}
+
+func runningStandalone() bool {
+	w := goapp.Window()
+	if w.Get("navigator").Get("standalone").Truthy() {
+		return true
+	}
+	mm := w.Get("matchMedia")
+	if !mm.Truthy() {
+		return false
+	}
+	return w.Call("matchMedia", "(display-mode: standalone)").Get("matches").Bool()
+}
+
+func (p *InstallPrompt) Render() goapp.UI {
+	if p.standalone || !p.installable {
+		return goapp.Div().Class("install-slot")
+	}
+	if p.apple {
+		return goapp.Section().Class("install-card card").Body(
+			goapp.P().Body(goapp.Strong().Text("Use Limber offline: "), goapp.Text("add it to your Home Screen.")),
+			goapp.Button().Class("button small").Type("button").Aria("expanded", boolString(p.showSteps)).Text("Show me how").
+				OnClick(func(ctx goapp.Context, e goapp.Event) { p.showSteps = !p.showSteps }),
+			goapp.If(p.showSteps, func() goapp.UI {
+				return goapp.Ol().Class("numbered").Body(
+					goapp.Li().Text("Tap the Share button in Safari's toolbar (a square with an arrow)."),
+					goapp.Li().Text("Scroll down and tap \"Add to Home Screen\"."),
+					goapp.Li().Text("Tap \"Add\". Limber now opens from its own icon, with or without signal."),
+				)
+			}),
+		)
+	}
+	return goapp.Section().Class("install-card card").Body(
+		goapp.P().Body(goapp.Strong().Text("Install Limber "), goapp.Text("to open it from your home screen, even with no signal.")),
+		goapp.Button().Class("button primary small").ID("install-button").Type("button").Text("Install").
+			OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }),
+	)
+}

@@ -1,0 +1,97 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"limber/content"
+)
+
+var regionLabels = map[content.Region]string{
+	content.Hamstrings: "Hamstrings",
+	content.LowerBack:  "Lower back",
+	content.Hips:       "Hips",
+	content.Glutes:     "Glutes",
+	content.Core:       "Core",
+}
+
+func regionLabel(r content.Region) string {
+	if l, ok := regionLabels[r]; ok {
+		return l
+	}
+	return string(r)
+}
+
+var kindLabels = map[content.Kind]string{
+	content.Dynamic:  "Dynamic",
+	content.Static:   "Static stretch",
+	content.Strength: "Strength",
+	content.Mobility: "Mobility",
+	content.Release:  "Release",
+}
+
+func kindLabel(k content.Kind) string {
+	if l, ok := kindLabels[k]; ok {
+		return l
+	}
+	return string(k)
+}
+
+// countLabel writes "1 exercise" or "3 exercises".
+func countLabel(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// dosageLabel turns dosage data into the line a person reads, e.g.
+// "Hold 20–30 s · each side · 2 sets".
+func dosageLabel(d content.Dosage) string {
+	var parts []string
+	switch {
+	case d.HoldMin > 0 && d.HoldMax > d.HoldMin:
+		parts = append(parts, fmt.Sprintf("Hold %d–%d s", d.HoldMin, d.HoldMax))
+	case d.HoldMin > 0:
+		parts = append(parts, fmt.Sprintf("Hold %d s", d.HoldMin))
+	case d.RepsMax > d.RepsMin:
+		parts = append(parts, fmt.Sprintf("%d–%d reps", d.RepsMin, d.RepsMax))
+	case d.RepsMin > 0:
+		parts = append(parts, fmt.Sprintf("%d reps", d.RepsMin))
+	}
+	if d.PerSide {
+		parts = append(parts, "each side")
+	}
+	if d.Sets > 1 {
+		parts = append(parts, fmt.Sprintf("%d sets", d.Sets))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// durationLabel writes seconds as "45 s", "5 min" or "1 min 30 s".
+func durationLabel(seconds int) string {
+	if seconds < 60 {
+		return fmt.Sprintf("%d s", seconds)
+	}
+	m, s := seconds/60, seconds%60
+	if s == 0 {
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d min %d s", m, s)
+}
+
+// minutesLabel rounds to whole minutes for routine cards ("about 5 min").
+func minutesLabel(seconds int) string {
+	m := (seconds + 30) / 60
+	if m < 1 {
+		m = 1
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+func equipmentLabel(items []string) string {
+	if len(items) == 0 {
+		return "No equipment"
+	}
+	return strings.Join(items, ", ")
+}

@@ -1,0 +1,48 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// pageMeta is what every page tells the browser and link previews about itself.
+type pageMeta struct {
+	Title       string // without the " · Limber" suffix
+	Description string
+	Path        string // canonical path, e.g. /exercises/cat-cow
+	Image       string // preview image path; defaults to the app's card
+	ImageAlt    string
+}
+
+const defaultPreviewImage = "/web/icons/og-default.png"
+
+// applyMeta sets title, description, canonical link and preview tags. It is
+// called from OnPreRender (server HTML) and OnNav (client navigation) so both
+// agree.
+func applyMeta(ctx goapp.Context, m pageMeta) {
+	title := "Limber"
+	if m.Title != "" {
+		title = m.Title + " · Limber"
+	}
+	image := m.Image
+	if image == "" {
+		image = defaultPreviewImage
+	}
+	alt := m.ImageAlt
+	if alt == "" {
+		alt = "Limber: stretch guide and timer for tight hamstrings and a stiff lower back"
+	}
+	p := ctx.Page()
+	p.SetTitle("%s", title)
+	p.SetDescription("%s", m.Description)
+	p.SetImage(image)
+	if m.Path != "" {
+		p.SetCanonicalLink("%s", m.Path)
+	}
+	p.SetTwitterCard(goapp.TwitterCard{
+		Card:        "summary_large_image",
+		Title:       title,
+		Description: m.Description,
+		Image:       image,
+		ImageAlt:    alt,
+	})
+}

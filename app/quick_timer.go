@@ -1,0 +1,99 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"time"
+
+	"limber/app/workout"
+	"limber/content"
+)
+
+// Quick timer limits, matching the routine builder's.
+const (
+	quickHoldMin, quickHoldMax = 5, 300
+	quickSetsMax               = 10
+	quickRest                  = 10 * time.Second
+	quickLeadIn                = 5 * time.Second
+)
+
+// resolvePlan returns the routine and its phases for a player URL: the quick
+// timer builds a one-step plan from its query; everything else is a routine.
+func resolvePlan(slug string, q url.Values) (content.Routine, string, []workout.Phase, error) {
+	if slug == "quick" {
+		return quickPlan(q)
+	}
+	r, back, err := resolveRoutine(slug, q)
+	if err != nil {
+		return r, back, nil, err
+	}
+	phases, err := workout.PlanRoutine(r, content.ExerciseBySlug)
+	if err != nil {
+		return r, back, nil, fmt.Errorf("this routine can't be played: %w", err)
+	}
+	return r, back, phases, nil
+}
+
+// quickTimer is the hold timer's settings, read from and written to the URL
+// so a preset can be linked (an exercise page's "Time it" button does).
+type quickTimer struct {
+	Hold  int    // seconds
+	Sides int    // 1 or 2
+	Sets  int    // repeats
+	Name  string // exercise slug, optional
+}
+
+func parseQuickTimer(q url.Values) quickTimer {
+	t := quickTimer{
+		Hold:  clampInt(atoiOr(q.Get("hold"), 30), quickHoldMin, quickHoldMax),
+		Sides: clampInt(atoiOr(q.Get("sides"), 1), 1, 2),
+		Sets:  clampInt(atoiOr(q.Get("sets"), 1), 1, quickSetsMax),
+	}
+	if _, ok := content.ExerciseBySlug(q.Get("name")); ok {
+		t.Name = q.Get("name")
+	}
+	return t
+}
+
+func (t quickTimer) query() string {
+	v := url.Values{}
+	v.Set("hold", strconv.Itoa(t.Hold))
+	v.Set("sides", strconv.Itoa(t.Sides))
+	v.Set("sets", strconv.Itoa(t.Sets))
+	if t.Name != "" {
+		v.Set("name", t.Name)
+	}
+	return v.Encode()
+}
+
+func quickPlan(q url.Values) (content.Routine, string, []workout.Phase, error) {
+	t := parseQuickTimer(q)
+	step := workout.Step{Name: "Hold", Cue: "Breathe slowly; ease off if it hurts.", Hold: time.Duration(t.Hold) * time.Second, PerSide: t.Sides == 2, Sets: t.Sets, Rest: quickRest}
+	name := fmt.Sprintf("Hold timer: %d s", t.Hold)
+	if e, ok := content.ExerciseBySlug(t.Name); ok {
+		step.Slug, step.Name = e.Slug, e.Name
+		if len(e.Cues) > 0 {
+			step.Cue = e.Cues[0]
+		}
+		name = e.Name
+	}
+	if t.Sets == 1 {
+		step.Rest = 0
+	}
+	phases, err := workout.BuildPlan([]workout.Step{step}, quickLeadIn)
+	r := content.Routine{Slug: "quick", Name: name, Summary: "A quick hold timer."}
+	return r, "/timer?" + t.query(), phases, err
+}
+
+func atoiOr(s string, def int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+func clampInt(v, lo, hi int) int {
+	return max(lo, min(hi, v))
+}

@@ -1,0 +1,61 @@
+// Package redflag holds Limber's red-flag checklist: the questions, how the
+// answers map to how soon to get help, the stop rules for a session and the
+// local emergency number. It is pure data and logic with no UI import, so it
+// runs and tests the same natively and in WebAssembly.
+//
+// The checklist never diagnoses. It only says how urgently to get help.
+package redflag
+
+// Tier is how urgently a person should get help. Tiers are ordered from
+// least to most urgent, so the highest tier among answers is simply max().
+type Tier int
+
+const (
+	AllClear Tier = iota
+	SeeProfessional
+	Urgent
+	Emergency
+)
+
+// Tiers lists every tier, most urgent first, the order the checklist asks in.
+var Tiers = []Tier{Emergency, Urgent, SeeProfessional, AllClear}
+
+// String gives a short human label.
+func (t Tier) String() string {
+	switch t {
+	case AllClear:
+		return "All clear"
+	case SeeProfessional:
+		return "See a professional"
+	case Urgent:
+		return "Urgent"
+	case Emergency:
+		return "Emergency"
+	}
+	return "Unknown"
+}
+
+// Slug gives a stable, URL-safe name for routes, CSS classes and storage.
+func (t Tier) Slug() string {
+	switch t {
+	case AllClear:
+		return "all-clear"
+	case SeeProfessional:
+		return "see-professional"
+	case Urgent:
+		return "urgent"
+	case Emergency:
+		return "emergency"
+	}
+	return "unknown"
+}
+
+// TierFromSlug is the inverse of Slug, for reading a tier back from a URL.
+func TierFromSlug(s string) (Tier, bool) {
+	for _, t := range Tiers {
+		if t.Slug() == s {
+			return t, true
+		}
+	}
+	return AllClear, false
+}

@@ -1,0 +1,111 @@
+// Package app holds Limber's go-app components and client logic. Pure logic
+// (timer engine, red-flag tiers, routine links, storage schema) lives in
+// subpackages with no go-app import so it tests fast in plain Go.
+package app
+
+import (
+	"sort"
+	"sync"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// NotFoundPath is the route the server prerenders for unknown paths, so the
+// 404 page carries Limber's layout rather than go-app's bare default.
+const NotFoundPath = "/not-found"
+
+// route is one page: its path, its component and whether it is a page in
+// its own right (listed in the sitemap, precached, exported) or needs a
+// query to mean anything (a shared link, a saved routine).
+type route struct {
+	Path   string
+	New    func() goapp.Composer
+	Listed bool
+}
+
+func page[T any, P interface {
+	*T
+	goapp.Composer
+}]() func() goapp.Composer {
+	return func() goapp.Composer { return P(new(T)) }
+}
+
+// routeTable lists every route, built from the content so a new exercise or
+// routine gets its pages without touching this file.
+func routeTable() []route {
+	rs := []route{
+		{"/", page[HomePage](), true},
+		{"/guide", page[GuideIndexPage](), true},
+		{"/exercises", page[ExerciseLibraryPage](), true},
+		{"/routines", page[RoutinesPage](), true},
+		{"/routines/new", page[RoutineBuilder](), true},
+		{"/routines/shared", page[SharedRoutinePage](), false},
+		{"/routines/shared/play", page[RoutinePlayer](), false},
+		{"/routines/saved/play", page[RoutinePlayer](), false},
+		{"/routines/quick/play", page[RoutinePlayer](), false},
+		{"/timer", page[TimerPage](), true},
+		{"/history", page[HistoryPage](), true},
+		{"/settings", page[SettingsPage](), true},
+		{"/check", page[CheckPage](), true},
+		{"/faq", page[FAQPage](), true},
+		{"/help", page[HelpPage](), true},
+		{"/about", page[AboutPage](), true},
+		{NotFoundPath, page[NotFoundPage](), false},
+	}
+	for _, s := range content.Sections {
+		rs = append(rs, route{"/guide/" + s.Slug, page[GuideSectionPage](), true})
+	}
+	for _, s := range content.Strategies {
+		rs = append(rs, route{"/guide/strategies/" + s.Slug, page[StrategyPage](), true})
+	}
+	for _, e := range content.Exercises {
+		rs = append(rs, route{"/exercises/" + e.Slug, page[ExercisePage](), true})
+	}
+	for _, r := range content.Routines {
+		rs = append(rs,
+			route{"/routines/" + r.Slug, page[RoutinePage](), true},
+			route{"/routines/" + r.Slug + "/play", page[RoutinePlayer](), true},
+		)
+	}
+	return rs
+}
+
+// Register declares every route with go-app. It runs on the server (for
+// prerendering) and in the browser (for client-side navigation).
+func Register() {
+	for _, r := range routeTable() {
+		goapp.Route(r.Path, r.New)
+	}
+	// Anything else renders the 404 page in the browser too: go-app's own
+	// fallback ignores app.NotFound and shows a bare "404".
+	goapp.RouteWithRegexp("^/.*", page[NotFoundPage]())
+}
+
+// Paths lists every page in its own right, sorted: for crawling, the
+// sitemap, the service worker's precache and the static export.
+func Paths() []string {
+	var paths []string
+	for _, r := range routeTable() {
+		if r.Listed {
+			paths = append(paths, r.Path)
+		}
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// knownPaths is built once; the server asks from many goroutines.
+var knownPaths = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range routeTable() {
+		if r.Path != NotFoundPath {
+			m[r.Path] = true
+		}
+	}
+	return m
+})
+
+// IsKnownPath reports whether path is a real route (not the 404 fallback).
+func IsKnownPath(path string) bool { return knownPaths()[path] }

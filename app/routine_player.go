@@ -1,0 +1,616 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/redflag"
+	"limber/app/store"
+	"limber/app/workout"
+	"limber/content"
+)
+
+// playerBusy is true while a routine runs, so nothing (such as the update
+// banner) interrupts it.
+var playerBusy bool
+
+type playerStage int
+
+const (
+	stageReady    playerStage = iota // overview and Start
+	stagePreCheck                    // before-you-start red-flag check
+	stageBlocked                     // the check found something: not starting
+	stageRunning                     // the engine is running or paused
+	stageDone                        // finished (or ended early)
+)
+
+// RoutinePlayer walks through a routine hands-free: countdown ring, side,
+// cue, what's next, large controls, sound, voice, vibration and wake lock.
+type RoutinePlayer struct {
+	goapp.Compo
+
+	routine content.Routine
+	backTo  string // where "Close" goes
+	loadErr string
+	phases  []workout.Phase
+
+	stage   playerStage
+	engine  *workout.Engine
+	snap    workout.Snapshot
+	cues    CueOutput
+	lock    WakeLock
+	needTap bool
+	saved   bool
+	started time.Time
+	sayLive string // aria-live text at key moments, never every second
+
+	answers redflag.Answers
+	blocked redflag.Result
+
+	stop    chan struct{}
+	release []func()
+	// mounted is the component's own context. Async work dispatches through
+	// it: a button's context dies with the button, and go-app then drops
+	// the dispatch silently.
+	mounted goapp.Context
+}
+
+// load resolves the routine named by the URL and resets all state: go-app
+// reuses this instance across routines.
+func (p *RoutinePlayer) load(ctx goapp.Context) {
+	p.stopSession()
+	*p = RoutinePlayer{Compo: p.Compo, mounted: p.mounted, release: p.release}
+	path := strings.TrimSuffix(ctx.Page().URL().Path, "/play")
+	slug := strings.TrimPrefix(path, "/routines/")
+	r, back, phases, err := resolvePlan(slug, ctx.Page().URL().Query())
+	p.routine, p.backTo, p.phases = r, back, phases
+	if err != nil {
+		p.loadErr = err.Error()
+	}
+	applyMeta(ctx, pageMeta{Title: "Play: " + r.Name, Description: r.Summary, Path: ctx.Page().URL().Path})
+}
+
+func (p *RoutinePlayer) OnPreRender(ctx goapp.Context) { p.load(ctx) }
+func (p *RoutinePlayer) OnNav(ctx goapp.Context)       { p.load(ctx) }
+
+func (p *RoutinePlayer) OnMount(ctx goapp.Context) {
+	p.mounted = ctx
+	p.release = append(p.release, p.listenKeys(ctx), p.listenVisibility(ctx))
+}
+
+func (p *RoutinePlayer) OnDismount() {
+	if p.stage == stageRunning && !p.saved {
+		p.saveSession(false)
+	}
+	p.teardown()
+}
+
+// teardown stops the session and frees the listeners: go-app never
+// cancels a component's context, so this is done by hand.
+func (p *RoutinePlayer) teardown() {
+	p.stopSession()
+	for _, r := range p.release {
+		r()
+	}
+	p.release = nil
+}
+
+// stopSession stops the ticker, the wake lock and speech.
+func (p *RoutinePlayer) stopSession() {
+	p.stopClock()
+	if goapp.IsClient {
+		p.cues.Stop()
+	}
+}
+
+// stopClock stops the ticker and lets the screen sleep, leaving speech
+// alone so "well done" is still heard at the finish.
+func (p *RoutinePlayer) stopClock() {
+	if p.stop != nil {
+		close(p.stop)
+		p.stop = nil
+	}
+	if goapp.IsClient {
+		p.lock.Release()
+	}
+	playerBusy = false
+}
+
+// start is the Start tap: unlock audio inside the gesture, then run the
+// before-you-start check when it is due.
+func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
+	d := loadData()
+	p.cues = CueOutput{Sound: d.Settings.Sound, Voice: d.Settings.Voice, Vibration: d.Settings.Vibration}
+	p.cues.Unlock()
+	if redflag.CheckDue(d.LastCheck, time.Now()) {
+		p.stage = stagePreCheck
+		p.answers = redflag.Answers{}
+		return
+	}
+	p.begin(ctx)
+}
+
+func (p *RoutinePlayer) begin(ctx goapp.Context) {
+	if p.mounted.Src() != nil {
+		ctx = p.mounted
+	}
+	p.engine = workout.New(p.phases, workout.SystemClock{})
+	p.engine.Start()
+	p.started = time.Now()
+	p.stage = stageRunning
+	p.saved = false
+	playerBusy = true
+	p.acquireLock(ctx)
+	p.stop = make(chan struct{})
+	go p.loop(ctx, p.stop)
+	p.snap = workout.Snapshot{Index: -1} // so the first phase is traced too
+	p.tick(ctx)
+}
+
+// loop wakes at every whole second of the countdown and at each deadline;
+// what is shown is always computed from the wall clock, so a throttled or
+// frozen tab catches up on the next wake rather than drifting.
+func (p *RoutinePlayer) loop(ctx goapp.Context, stop chan struct{}) {
+	t := time.NewTimer(nextWake(p.engine.Snapshot()))
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		done := make(chan time.Duration, 1)
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if p.stop != stop {
+				done <- -1
+				return
+			}
+			p.tick(ctx)
+			done <- nextWake(p.snap)
+		})
+		select {
+		case <-stop:
+			return
+		case d := <-done:
+			if d < 0 {
+				return
+			}
+			t.Reset(d)
+		}
+	}
+}
+
+// nextWake is the time to the next whole second of the countdown, capped so
+// paced reps and open-ended phases still refresh.
+func nextWake(s workout.Snapshot) time.Duration {
+	const maxWait = 250 * time.Millisecond
+	if s.Paused || s.Finished {
+		return maxWait
+	}
+	d := s.Remaining % time.Second
+	if s.Remaining <= 0 || d <= 0 || d > maxWait {
+		if s.Remaining > 0 && s.Remaining < maxWait {
+			return s.Remaining + time.Millisecond
+		}
+		return maxWait
+	}
+	return d + time.Millisecond
+}
+
+func (p *RoutinePlayer) tick(ctx goapp.Context) {
+	if p.engine == nil {
+		return
+	}
+	before := p.snap.Index
+	for _, c := range p.engine.Update() {
+		p.cues.Play(c)
+		if c.Kind == workout.CuePhaseStart || c.Kind == workout.CueSwitchSides || c.Kind == workout.CueRestStart || c.Kind == workout.CueFinished {
+			p.sayLive = c.Text
+		}
+	}
+	p.snap = p.engine.Snapshot()
+	if p.snap.Index != before || p.snap.Finished {
+		traceTransition(p.snap)
+	}
+	if p.snap.Finished && p.stage == stageRunning {
+		p.finished(ctx)
+	}
+}
+
+// traceTransition records phase changes on window.limberTrace, which the
+// timing benchmark reads to compare each hold's end with the wall clock.
+func traceTransition(s workout.Snapshot) {
+	w := goapp.Window()
+	tr := w.Get("limberTrace")
+	if !tr.Truthy() {
+		return
+	}
+	tr.Call("push", map[string]any{
+		"index":    s.Index,
+		"kind":     s.Phase.Kind.String(),
+		"duration": s.Phase.Duration.Milliseconds(),
+		"at":       w.Get("Date").Call("now").Float(),
+		"finished": s.Finished,
+	})
+}
+
+func (p *RoutinePlayer) finished(ctx goapp.Context) {
+	p.stage = stageDone
+	p.saveSession(true)
+	p.stopClock()
+}
+
+// saveSession records a finished or partly finished session in history.
+func (p *RoutinePlayer) saveSession(completed bool) {
+	if p.saved || p.engine == nil {
+		return
+	}
+	p.saved = true
+	s := p.engine.Snapshot()
+	planned := 0
+	for _, ph := range p.phases {
+		planned += int(ph.Duration / time.Second)
+	}
+	updateData(func(d *store.Data) {
+		d.History = append(d.History, store.Session{
+			ID:             fmt.Sprintf("%d", p.started.UnixNano()),
+			Routine:        p.routine.Slug,
+			Name:           p.routine.Name,
+			Started:        p.started,
+			ActiveSeconds:  int(s.ActiveTime / time.Second),
+			PlannedSeconds: planned,
+			Completed:      completed,
+		})
+	})
+}
+
+func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
+	if p.mounted.Src() != nil {
+		ctx = p.mounted
+	}
+	p.lock.Acquire(func(ok bool) {
+		ctx.Dispatch(func(goapp.Context) {
+			p.needTap = !ok && p.lock.Supported() && p.stage == stageRunning && !p.snap.Paused
+		})
+	})
+}
+
+func (p *RoutinePlayer) listenVisibility(ctx goapp.Context) func() {
+	doc := goapp.Window().Get("document")
+	return onTargetEvents(ctx, doc, []string{"visibilitychange"}, func(ctx goapp.Context) {
+		if doc.Get("visibilityState").String() != "visible" || p.stage != stageRunning {
+			return
+		}
+		p.tick(ctx) // jump to the right step at once, silently
+		if p.lock.Wanted() {
+			p.acquireLock(ctx)
+		}
+	})
+}
+
+// listenKeys: space pauses or resumes, arrows skip and go back. Keys aimed
+// at a focused control are left to it.
+func (p *RoutinePlayer) listenKeys(ctx goapp.Context) func() {
+	cb := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		ev := args[0]
+		tag := strings.ToLower(ev.Get("target").Get("tagName").String())
+		if tag == "button" || tag == "input" || tag == "a" || tag == "select" || tag == "textarea" || tag == "summary" {
+			return nil
+		}
+		key := ev.Get("key").String()
+		if key != " " && key != "ArrowRight" && key != "ArrowLeft" {
+			return nil
+		}
+		ev.Call("preventDefault")
+		ctx.Dispatch(func(ctx goapp.Context) { p.key(ctx, key) })
+		return nil
+	})
+	goapp.Window().Call("addEventListener", "keydown", cb)
+	return func() {
+		goapp.Window().Call("removeEventListener", "keydown", cb)
+		cb.Release()
+	}
+}
+
+func (p *RoutinePlayer) key(ctx goapp.Context, key string) {
+	if p.stage != stageRunning {
+		return
+	}
+	switch key {
+	case " ":
+		p.togglePause(ctx, goapp.Event{})
+	case "ArrowRight":
+		p.control(ctx, p.engine.Skip)
+	case "ArrowLeft":
+		p.control(ctx, p.engine.Back)
+	}
+}
+
+func (p *RoutinePlayer) control(ctx goapp.Context, f func()) {
+	if p.engine == nil {
+		return
+	}
+	f()
+	p.tick(ctx)
+}
+
+func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
+	if p.engine == nil {
+		return
+	}
+	if p.snap.Paused {
+		p.cues.Unlock()
+		p.engine.Resume()
+		p.sayLive = "Resumed"
+		p.acquireLock(ctx)
+	} else {
+		p.engine.Pause()
+		p.cues.Stop()
+		p.lock.Release()
+		p.sayLive = "Paused"
+		p.needTap = false
+	}
+	p.tick(ctx)
+}
+
+// somethingWrong pauses, records the session so far and opens the check.
+func (p *RoutinePlayer) somethingWrong(ctx goapp.Context, e goapp.Event) {
+	if p.engine != nil && !p.snap.Paused && !p.snap.Finished {
+		p.engine.Pause()
+	}
+	p.saveSession(false)
+	ctx.Navigate("/check")
+}
+
+func (p *RoutinePlayer) endEarly(ctx goapp.Context, e goapp.Event) {
+	p.saveSession(false)
+	p.engine.Finish()
+	p.tick(ctx)
+	p.stage = stageDone
+	p.stopSession()
+}
+
+func (p *RoutinePlayer) Render() goapp.UI {
+	if p.loadErr != "" {
+		return shell(tabRoutines, linkProblem("This routine can't be opened", p.loadErr, nil))
+	}
+	switch p.stage {
+	case stagePreCheck:
+		return p.renderPreCheck()
+	case stageBlocked:
+		return shell(tabRoutines,
+			goapp.H1().Text("Let's not start this routine today"),
+			resultView(p.blocked, emergencyNumber(loadData())),
+			goapp.P().Text("The guide stays open to read. Go through the full check if anything changes."),
+			goapp.Div().Class("actions").Body(
+				goapp.A().Class("button").Href("/check").Text("Full red-flag check"),
+				goapp.A().Class("button").Href("/guide").Text("Read the guide"),
+			),
+		)
+	case stageRunning:
+		return p.renderRunning()
+	case stageDone:
+		return p.renderDone()
+	}
+	return shell(tabRoutines,
+		routineOverview(p.routine),
+		goapp.Div().Class("actions").Body(
+			goapp.Button().Class("button primary big").ID("player-start").Type("button").OnClick(p.start).Body(icon("play"), goapp.Span().Text("Start")),
+			goapp.A().Class("button").Href(p.backTo).Text("Back"),
+		),
+		goapp.P().Class("disclaimer").Text("Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs."),
+	)
+}
+
+func (p *RoutinePlayer) renderPreCheck() goapp.UI {
+	return shell(tabRoutines,
+		goapp.H1().Text("Before you start"),
+		goapp.P().Class("lead").Text("A quick safety check, once a week. Tick anything that applies to you now."),
+		goapp.Form().ID("precheck-form").OnSubmit(p.submitPreCheck).Body(
+			goapp.Range(redflag.Tiers).Slice(func(i int) goapp.UI {
+				t := redflag.Tiers[i]
+				var qs []redflag.Question
+				for _, q := range redflag.PreStartQuestions() {
+					if q.Tier == t {
+						qs = append(qs, q)
+					}
+				}
+				if len(qs) == 0 {
+					return nil
+				}
+				return questionGroup(t, qs, p.answers, func(id string, yes bool) { p.answers[id] = yes })
+			}),
+			goapp.Button().Class("button primary wide").ID("precheck-submit").Type("submit").Text("Continue"),
+		),
+		goapp.P().Class("disclaimer").Text(redflag.Disclaimer),
+	)
+}
+
+func (p *RoutinePlayer) submitPreCheck(ctx goapp.Context, e goapp.Event) {
+	e.PreventDefault()
+	r := redflag.Evaluate(p.answers)
+	updateData(func(d *store.Data) { d.LastCheck = time.Now() })
+	if r.Tier != redflag.AllClear {
+		p.blocked = r.WithNumber(emergencyNumber(loadData()))
+		p.stage = stageBlocked
+		return
+	}
+	p.begin(ctx)
+}
+
+const ringRadius = 88.0
+
+func (p *RoutinePlayer) renderRunning() goapp.UI {
+	s := p.snap
+	ph := s.Phase
+	frac := 1.0
+	if ph.Duration > 0 {
+		frac = math.Max(0, math.Min(1, float64(s.Remaining)/float64(ph.Duration)))
+	}
+	circ := 2 * math.Pi * ringRadius
+	return goapp.Div().Class("player kind-"+ph.Kind.String()).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index).Body(
+		goapp.Header().Class("player-top").Body(
+			goapp.A().Class("button ghost small").Href(p.backTo).Aria("label", "Close player").Body(icon("back"), goapp.Span().Text("Close")),
+			goapp.Span().Class("player-title").Text(p.routine.Name),
+			goapp.A().Class("redflag-button").Href("/check").Body(icon("help"), goapp.Span().Text("Red flags")),
+		),
+		goapp.Main().ID("main").Class("player-main").Body(
+			goapp.H1().Class("visually-hidden").Text("Playing "+p.routine.Name),
+			goapp.Div().Class("player-progress").Role("progressbar").Aria("label", "Routine progress").
+				Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)).Body(
+				goapp.Raw(fmt.Sprintf(`<svg class="progress-line" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" rx="2" class="track"/><rect width="%.2f" height="4" rx="2" class="fill"/></svg>`, s.Progress*100)),
+			),
+			goapp.P().Class("player-phase").ID("player-phase").Text(phaseLabel(ph)),
+			goapp.H2().Class("player-exercise").ID("player-exercise").Text(ph.Name),
+			goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
+				return goapp.P().Class("player-side side-" + strings.ToLower(ph.Side.String())).ID("player-side").Text(sideLabel(ph))
+			}),
+			goapp.Div().Class("ring-wrap").Body(
+				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
+				goapp.Div().Class("ring-center").Body(
+					goapp.Span().Class("countdown").ID("countdown").Aria("hidden", "true").Text(countdownText(s)),
+					goapp.Span().Class("countdown-unit").Text(countdownUnit(s)),
+				),
+			),
+			goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return goapp.P().Class("player-cue").Text(ph.Cue) }),
+			goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
+				return goapp.Button().Class("button primary big").ID("player-repdone").Type("button").Text("Done: next").
+					OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
+			}),
+			goapp.If(s.Paused, func() goapp.UI { return goapp.P().Class("paused-note").ID("paused-note").Text("Paused") }),
+			goapp.P().Class("player-next").ID("player-next").Text(nextLabel(s)),
+			goapp.Div().Class("player-controls").Body(
+				controlButton("player-back", "prev", "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
+				goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
+					return controlButton("player-minus", "", "−10 s", func(ctx goapp.Context, e goapp.Event) {
+						p.control(ctx, func() { p.engine.Adjust(-10 * time.Second) })
+					})
+				}),
+				goapp.Button().Class("control main").ID("player-pause").Type("button").OnClick(p.togglePause).
+					Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]).
+					Body(icon(map[bool]string{true: "play", false: "pause"}[s.Paused])),
+				goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
+					return controlButton("player-plus", "", "+10 s", func(ctx goapp.Context, e goapp.Event) {
+						p.control(ctx, func() { p.engine.Adjust(10 * time.Second) })
+					})
+				}),
+				controlButton("player-skip", "next", "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
+			),
+			goapp.Div().Class("player-secondary").Body(
+				goapp.Button().Class("button danger outline").ID("player-wrong").Type("button").OnClick(p.somethingWrong).Text("Stop: something's wrong"),
+				goapp.Button().Class("button ghost").ID("player-end").Type("button").OnClick(p.endEarly).Text("End session"),
+			),
+			goapp.P().Class("visually-hidden").Aria("live", "polite").ID("player-live").Text(p.sayLive),
+			goapp.P().Class("player-keys").Text("Keyboard: Space pauses, ← back, → skip."),
+		),
+		goapp.If(p.needTap, func() goapp.UI {
+			return goapp.Button().Class("tap-overlay").ID("tap-overlay").Type("button").Text("Tap to keep the screen on").
+				OnClick(func(ctx goapp.Context, e goapp.Event) {
+					p.needTap = false
+					p.cues.Unlock()
+					p.acquireLock(ctx)
+				})
+		}),
+	)
+}
+
+func controlButton(id, iconName, label string, onClick goapp.EventHandler) goapp.UI {
+	b := goapp.Button().Class("control").ID(id).Type("button").OnClick(onClick).Aria("label", label)
+	if iconName == "" {
+		return b.Text(label)
+	}
+	return b.Body(icon(iconName))
+}
+
+func phaseLabel(ph workout.Phase) string {
+	switch ph.Kind {
+	case workout.GetReady:
+		return "Get ready"
+	case workout.Hold:
+		return setLabel("Hold", ph)
+	case workout.SwitchSides:
+		return "Switch sides"
+	case workout.PacedReps:
+		return setLabel("Follow the beeps", ph)
+	case workout.CountedReps:
+		return setLabel(fmt.Sprintf("%d reps at your pace", ph.Reps), ph)
+	case workout.Rest:
+		return "Rest"
+	}
+	return "Done"
+}
+
+func setLabel(s string, ph workout.Phase) string {
+	if ph.Sets > 1 {
+		return fmt.Sprintf("%s · set %d of %d", s, ph.Set, ph.Sets)
+	}
+	return s
+}
+
+func sideLabel(ph workout.Phase) string {
+	if ph.Kind == workout.SwitchSides {
+		return "Next: " + strings.ToLower(ph.Side.String()) + " side"
+	}
+	side := ph.Side.String()
+	return strings.ToUpper(side[:1]) + side[1:] + " side"
+}
+
+func countdownText(s workout.Snapshot) string {
+	switch s.Phase.Kind {
+	case workout.CountedReps:
+		return itoa(s.Phase.Reps)
+	case workout.PacedReps:
+		return fmt.Sprintf("%d/%d", max(s.Rep, 1), s.Phase.Reps)
+	}
+	secs := int(math.Ceil(s.Remaining.Seconds()))
+	if secs >= 60 {
+		return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+	}
+	return itoa(secs)
+}
+
+func countdownUnit(s workout.Snapshot) string {
+	switch s.Phase.Kind {
+	case workout.CountedReps:
+		return "reps · tap Done"
+	case workout.PacedReps:
+		return "rep"
+	}
+	return "seconds"
+}
+
+func nextLabel(s workout.Snapshot) string {
+	if !s.HasNext {
+		return "Last one"
+	}
+	n := s.Next
+	switch n.Kind {
+	case workout.Rest:
+		return "Next: rest " + durationLabel(int(n.Duration/time.Second))
+	case workout.SwitchSides:
+		return "Next: switch sides"
+	}
+	if n.Side != workout.NoSide {
+		return "Next: " + n.Name + ", " + strings.ToLower(n.Side.String()) + " side"
+	}
+	return "Next: " + n.Name
+}
+
+func (p *RoutinePlayer) renderDone() goapp.UI {
+	s := p.snap
+	return shell(tabRoutines,
+		goapp.Section().Class("done").ID("player-done").Body(
+			goapp.H1().Text("Well done"),
+			goapp.P().Class("lead").Text(fmt.Sprintf("You spent %s on %s. It's saved in your history.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)),
+			goapp.P().Text("Notice how your hamstrings and back feel now. Little and often beats long and rare."),
+			goapp.Div().Class("actions").Body(
+				goapp.A().Class("button primary").Href("/history").Body(icon("history"), goapp.Span().Text("See your week")),
+				goapp.A().Class("button").Href("/routines").Text("More routines"),
+			),
+		),
+	)
+}

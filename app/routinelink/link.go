@@ -1,0 +1,322 @@
+package routinelink
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"strings"
+
+	"limber/content"
+)
+
+// MaxTokenLen is the longest token Decode reads; longer ones are refused
+// before any work is done, and Encode never makes one.
+const MaxTokenLen = 2048
+
+// Hard failures: nothing usable could be read. Their texts are plain
+// language; Message turns any error from this package into a sentence.
+var (
+	ErrEmpty        = errors.New("the link has no routine in it")
+	ErrTooLong      = errors.New("the link is too long to be a Limber routine")
+	ErrTruncated    = errors.New("the link is incomplete; it may have been cut off when it was copied")
+	ErrCorrupt      = errors.New("the link is damaged or isn't a Limber routine link")
+	ErrTampered     = errors.New("the link was changed or damaged after it was made")
+	ErrNewerVersion = errors.New("this routine was made by a newer Limber; update the app to open it")
+	ErrNoSteps      = errors.New("the routine has no exercises this version of Limber can play")
+	ErrInvalid      = errors.New("the routine has problems to fix before it can be shared")
+)
+
+var sentinels = []error{ErrEmpty, ErrTooLong, ErrTruncated, ErrCorrupt, ErrTampered, ErrNewerVersion, ErrNoSteps, ErrInvalid}
+
+// Message returns a sentence for the user explaining err, without the
+// technical detail that err.Error() carries for logs.
+func Message(err error) string {
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			text := s.Error()
+			return strings.ToUpper(text[:1]) + text[1:] + "."
+		}
+	}
+	return "This link couldn't be opened."
+}
+
+// Decoded is the usable part of a routine link.
+type Decoded struct {
+	// Routine is ready to play. Its Slug is "custom:" plus a checksum of its
+	// content, so the same routine always gets the same slug.
+	Routine content.Routine
+	// Problems lists what was repaired or left out, for the user.
+	Problems []Problem
+}
+
+const versionChar = '1'
+
+// Step flags; see doc.go.
+const (
+	flagPerSide byte = 1 << iota
+	flagHold
+	flagReps
+	flagTempo
+	flagRest
+	allFlags = flagPerSide | flagHold | flagReps | flagTempo | flagRest
+)
+
+// minStepBytes is the smallest encoded step (slug length, flags, sets),
+// used to refuse absurd step counts before allocating.
+const minStepBytes = 3
+
+// maxDecodedInt bounds numbers read from a link; Clean clamps them anyway.
+const maxDecodedInt = 1 << 20
+
+var b64 = base64.RawURLEncoding.Strict()
+
+// Encode turns r into a URL-safe token. It refuses routines Validate has
+// problems with (ErrInvalid) and ones too long for a link (ErrTooLong).
+// Only Name and Steps are carried.
+func Encode(r content.Routine) (string, error) {
+	if problems := Validate(r, nil); len(problems) > 0 {
+		return "", fmt.Errorf("%w: %s", ErrInvalid, problems[0].Message)
+	}
+	r.Name, _ = cleanName(r.Name) // only whitespace can differ after Validate
+	token := seal(appendBody(make([]byte, 0, 64+24*len(r.Steps)), r))
+	if len(token) > MaxTokenLen {
+		return "", fmt.Errorf("%w: %d characters, limit %d", ErrTooLong, len(token), MaxTokenLen)
+	}
+	return token, nil
+}
+
+// Decode reads a token made by Encode. Repairs are listed in Problems.
+// known reports whether an exercise slug exists (nil accepts any
+// well-formed slug). On ErrNoSteps the returned Problems say why.
+func Decode(token string, known func(slug string) bool) (Decoded, error) {
+	body, err := open(token)
+	if err != nil {
+		return Decoded{}, err
+	}
+	raw, err := parseBody(body)
+	if err != nil {
+		return Decoded{}, fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	r, problems := Clean(raw, known)
+	if len(r.Steps) == 0 {
+		return Decoded{Problems: problems}, fmt.Errorf("%w (%d steps in the link)", ErrNoSteps, len(raw.Steps))
+	}
+	r.Slug = slugFor(r)
+	return Decoded{Routine: r, Problems: problems}, nil
+}
+
+// slugFor names a custom routine by its content.
+func slugFor(r content.Routine) string {
+	return fmt.Sprintf("custom:%08x", crc32.ChecksumIEEE(appendBody(nil, r)))
+}
+
+// seal frames body with its length and checksum and adds the version.
+func seal(body []byte) string {
+	payload := make([]byte, 0, len(body)+binary.MaxVarintLen64+4)
+	payload = binary.AppendUvarint(payload, uint64(len(body)))
+	payload = append(payload, body...)
+	payload = binary.BigEndian.AppendUint32(payload, checksum(payload))
+	return string(rune(versionChar)) + b64.EncodeToString(payload)
+}
+
+// checksum covers the version too, so a changed version is caught.
+func checksum(payload []byte) uint32 {
+	return crc32.Update(crc32.ChecksumIEEE([]byte{versionChar}), crc32.IEEETable, payload)
+}
+
+// open checks the token's version, framing and checksum and returns the body.
+func open(token string) ([]byte, error) {
+	if len(token) > MaxTokenLen {
+		return nil, fmt.Errorf("%w: %d characters, limit %d", ErrTooLong, len(token), MaxTokenLen)
+	}
+	token = strings.TrimSpace(token)
+	if token == "" {
+		return nil, ErrEmpty
+	}
+	if err := checkVersion(token[0]); err != nil {
+		return nil, err
+	}
+	payload, err := decodeBase64(token[1:])
+	if err != nil {
+		return nil, err
+	}
+	return unframe(payload)
+}
+
+func checkVersion(v byte) error {
+	switch {
+	case v == versionChar:
+		return nil
+	case v >= '2' && v <= '9':
+		return fmt.Errorf("%w (format %c, this app reads %c)", ErrNewerVersion, v, versionChar)
+	}
+	return fmt.Errorf("%w: unknown format %q", ErrCorrupt, v)
+}
+
+// decodeBase64 refuses characters outside the alphabet, which the
+// standard decoder would otherwise skip (newlines).
+func decodeBase64(s string) ([]byte, error) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' && c != '_' {
+			return nil, fmt.Errorf("%w: character %q at %d", ErrCorrupt, c, i+1)
+		}
+	}
+	payload, err := b64.DecodeString(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	return payload, nil
+}
+
+// unframe checks the length prefix and checksum.
+func unframe(payload []byte) ([]byte, error) {
+	n, k := binary.Uvarint(payload)
+	if k < 0 {
+		return nil, fmt.Errorf("%w: bad length", ErrCorrupt)
+	}
+	have := uint64(len(payload))
+	if k == 0 || n > have || uint64(k)+n+4 > have {
+		return nil, fmt.Errorf("%w: %d bytes", ErrTruncated, have)
+	}
+	end := uint64(k) + n
+	if end+4 < have {
+		return nil, fmt.Errorf("%w: %d bytes after the end", ErrCorrupt, have-end-4)
+	}
+	if binary.BigEndian.Uint32(payload[end:]) != checksum(payload[:end]) {
+		return nil, ErrTampered
+	}
+	return payload[k:end], nil
+}
+
+// appendBody writes the name and steps as they are; callers clean first.
+func appendBody(b []byte, r content.Routine) []byte {
+	name := r.Name
+	if name == DefaultName {
+		name = "" // Decode restores it; saves 14 bytes in most links
+	}
+	b = appendString(b, name)
+	b = binary.AppendUvarint(b, uint64(len(r.Steps)))
+	for _, s := range r.Steps {
+		b = appendStep(b, s)
+	}
+	return b
+}
+
+func appendStep(b []byte, s content.RoutineStep) []byte {
+	b = appendString(b, s.Exercise)
+	optional := []struct {
+		flag byte
+		v    int
+	}{{flagHold, s.HoldSeconds}, {flagReps, s.Reps}, {flagTempo, s.TempoSeconds}, {flagRest, s.RestSeconds}}
+	var flags byte
+	if s.PerSide {
+		flags |= flagPerSide
+	}
+	for _, o := range optional {
+		if o.v != 0 {
+			flags |= o.flag
+		}
+	}
+	b = append(b, flags)
+	b = binary.AppendUvarint(b, uint64(s.Sets))
+	for _, o := range optional {
+		if o.v != 0 {
+			b = binary.AppendUvarint(b, uint64(o.v))
+		}
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// parseBody reads name and steps without judging them; Clean does that.
+func parseBody(body []byte) (content.Routine, error) {
+	rd := &reader{b: body}
+	r := content.Routine{Name: rd.string()}
+	n := rd.uvarint()
+	if n > uint64(len(rd.b))/minStepBytes {
+		return r, fmt.Errorf("%d steps cannot fit in %d bytes", n, len(rd.b))
+	}
+	r.Steps = make([]content.RoutineStep, 0, n)
+	for range n {
+		r.Steps = append(r.Steps, rd.step())
+	}
+	if rd.err == nil && len(rd.b) > 0 {
+		rd.err = fmt.Errorf("%d unread bytes", len(rd.b))
+	}
+	return r, rd.err
+}
+
+// reader consumes a body; after the first error every read returns zero.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (rd *reader) fail(format string, args ...any) {
+	if rd.err == nil {
+		rd.err = fmt.Errorf(format, args...)
+	}
+	rd.b = nil
+}
+
+func (rd *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(rd.b)
+	if n <= 0 {
+		rd.fail("bad number")
+		return 0
+	}
+	rd.b = rd.b[n:]
+	return v
+}
+
+func (rd *reader) int() int {
+	return int(min(rd.uvarint(), maxDecodedInt))
+}
+
+func (rd *reader) byte() byte {
+	if len(rd.b) == 0 {
+		rd.fail("missing byte")
+		return 0
+	}
+	c := rd.b[0]
+	rd.b = rd.b[1:]
+	return c
+}
+
+func (rd *reader) string() string {
+	n := rd.uvarint()
+	if n > uint64(len(rd.b)) {
+		rd.fail("text runs past the end")
+		return ""
+	}
+	s := string(rd.b[:n])
+	rd.b = rd.b[n:]
+	return s
+}
+
+func (rd *reader) step() content.RoutineStep {
+	s := content.RoutineStep{Exercise: rd.string()}
+	flags := rd.byte()
+	if flags&^allFlags != 0 {
+		rd.fail("unknown step flags %#x", flags)
+	}
+	s.PerSide = flags&flagPerSide != 0
+	s.Sets = rd.int()
+	fields := []struct {
+		flag byte
+		v    *int
+	}{{flagHold, &s.HoldSeconds}, {flagReps, &s.Reps}, {flagTempo, &s.TempoSeconds}, {flagRest, &s.RestSeconds}}
+	for _, f := range fields {
+		if flags&f.flag != 0 {
+			*f.v = rd.int()
+		}
+	}
+	return s
+}

@@ -1,0 +1,214 @@
+package routinelink
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"limber/content"
+)
+
+// Limits for a shared or built routine. They are generous for stretching
+// and strength work but keep a hostile link from producing absurd timers.
+const (
+	MinHold      = 5   // seconds
+	MaxHold      = 300 // seconds
+	MinReps      = 1
+	MaxReps      = 50
+	MinSets      = 1
+	MaxSets      = 10
+	MaxRest      = 300 // seconds
+	MaxTempo     = 10  // seconds per rep
+	MaxSteps     = 40
+	MaxNameRunes = 60
+	MaxSlugLen   = 64 // bytes; exercise slugs are short ASCII
+	// DefaultName is used when a routine has no name.
+	DefaultName = "Shared routine"
+)
+
+// maxCombining caps runs of combining marks in a name: real scripts need a
+// few, "zalgo" text stacks dozens that draw over the rest of the page.
+const maxCombining = 4
+
+// Problem is something Validate or Decode repaired, in plain language.
+type Problem struct {
+	Step    int    // 1-based position in the input; 0 for the routine as a whole
+	Message string // a full sentence for the user
+}
+
+// Validate reports what Decode would repair in r. The builder calls it
+// before Encode, which refuses routines with problems. known reports
+// whether an exercise slug exists; nil skips that check.
+func Validate(r content.Routine, known func(string) bool) []Problem {
+	_, problems := Clean(r, known)
+	return problems
+}
+
+// Clean returns r with every problem repaired: name cleaned, values
+// clamped, unusable steps left out, at most MaxSteps kept. Fields other
+// than Name and Steps are copied as they are. known may be nil.
+func Clean(r content.Routine, known func(string) bool) (content.Routine, []Problem) {
+	var problems []Problem
+	out := r
+	name, nameProblems := cleanName(r.Name)
+	out.Name = name
+	problems = append(problems, nameProblems...)
+
+	out.Steps = make([]content.RoutineStep, 0, len(r.Steps))
+	for i, s := range r.Steps {
+		fixed, ok, stepProblems := cleanStep(i+1, s, known)
+		problems = append(problems, stepProblems...)
+		if ok {
+			out.Steps = append(out.Steps, fixed)
+		}
+	}
+	if len(out.Steps) > MaxSteps {
+		problems = append(problems, Problem{Message: fmt.Sprintf(
+			"The routine has %d exercises; only the first %d were kept.", len(out.Steps), MaxSteps)})
+		out.Steps = out.Steps[:MaxSteps:MaxSteps]
+	}
+	if len(out.Steps) == 0 {
+		problems = append(problems, Problem{Message: "The routine has no usable exercises."})
+	}
+	return out, problems
+}
+
+// cleanStep repairs one step; ok is false when it must be left out.
+func cleanStep(n int, s content.RoutineStep, known func(string) bool) (content.RoutineStep, bool, []Problem) {
+	if p, bad := checkSlug(n, s.Exercise, known); bad {
+		return s, false, []Problem{p}
+	}
+	var problems []Problem
+	note := func(format string, args ...any) {
+		problems = append(problems, Problem{Step: n, Message: fmt.Sprintf(format, args...)})
+	}
+	switch {
+	case s.HoldSeconds == 0 && s.Reps == 0:
+		note("Step %d has neither a hold time nor a rep count; it was left out.", n)
+		return s, false, problems
+	case s.HoldSeconds != 0 && s.Reps != 0:
+		// A timer can only run one way; the hold is the safer reading.
+		note("Step %d has both a hold time and a rep count; the rep count was dropped.", n)
+		s.Reps = 0
+	}
+	if s.HoldSeconds != 0 {
+		s.HoldSeconds = clamp(s.HoldSeconds, MinHold, MaxHold, func(from, to int) {
+			note("Hold of %d s on step %d is outside %d–%d s; it was set to %d s.", from, n, MinHold, MaxHold, to)
+		})
+	}
+	if s.Reps != 0 {
+		s.Reps = clamp(s.Reps, MinReps, MaxReps, func(from, to int) {
+			note("%d reps on step %d is outside %d–%d; it was set to %d.", from, n, MinReps, MaxReps, to)
+		})
+	}
+	s.Sets = clamp(s.Sets, MinSets, MaxSets, func(from, to int) {
+		note("%d sets on step %d is outside %d–%d; it was set to %d.", from, n, MinSets, MaxSets, to)
+	})
+	s.TempoSeconds = clamp(s.TempoSeconds, 0, MaxTempo, func(from, to int) {
+		note("Tempo of %d s on step %d is outside 0–%d s; it was set to %d s.", from, n, MaxTempo, to)
+	})
+	s.RestSeconds = clamp(s.RestSeconds, 0, MaxRest, func(from, to int) {
+		note("Rest of %d s on step %d is outside 0–%d s; it was set to %d s.", from, n, MaxRest, to)
+	})
+	return s, true, problems
+}
+
+// clamp limits v to [lo, hi], calling changed if it had to move it.
+func clamp(v, lo, hi int, changed func(from, to int)) int {
+	w := min(max(v, lo), hi)
+	if w != v {
+		changed(v, w)
+	}
+	return w
+}
+
+// checkSlug reports a step whose exercise is missing, malformed or unknown.
+func checkSlug(n int, slug string, known func(string) bool) (Problem, bool) {
+	if slug == "" {
+		return Problem{Step: n, Message: fmt.Sprintf("Step %d has no exercise; it was left out.", n)}, true
+	}
+	if validSlug(slug) && (known == nil || known(slug)) {
+		return Problem{}, false
+	}
+	return Problem{Step: n, Message: fmt.Sprintf(
+		"Step %d names an exercise Limber doesn't know (%q); it was left out.", n, shorten(slug, 40))}, true
+}
+
+// validSlug accepts the shape of Limber's exercise slugs: a-z, 0-9, '-'.
+func validSlug(s string) bool {
+	if s == "" || len(s) > MaxSlugLen {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// shorten cuts s to at most n bytes on a rune boundary, for messages.
+func shorten(s string, n int) string {
+	s = strings.ToValidUTF8(s, "")
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// cleanName makes a name safe and tidy to show. It is idempotent, which
+// the round-trip guarantee depends on.
+func cleanName(s string) (string, []Problem) {
+	var problems []Problem
+	clean := collapseMarks(strings.Map(hiddenRune, strings.ToValidUTF8(s, "")))
+	clean = strings.Join(strings.Fields(clean), " ")
+	if clean != strings.Join(strings.Fields(s), " ") {
+		problems = append(problems, Problem{Message: "The name contained hidden or unusual characters; they were removed."})
+	}
+	if utf8.RuneCountInString(clean) > MaxNameRunes {
+		clean = strings.TrimSpace(string([]rune(clean)[:MaxNameRunes]))
+		problems = append(problems, Problem{Message: fmt.Sprintf(
+			"The name was longer than %d characters; it was shortened.", MaxNameRunes)})
+	}
+	if clean == "" {
+		clean = DefaultName
+	}
+	return clean, problems
+}
+
+// hiddenRune turns control characters into spaces and drops invisible
+// characters that could disguise or reorder the visible name.
+func hiddenRune(r rune) rune {
+	switch {
+	case unicode.IsControl(r):
+		return ' '
+	case unicode.Is(unicode.Bidi_Control, r):
+		return -1
+	case r == '\u200b', r == '\u2060', r == '\ufeff', r == '\u00ad':
+		return -1
+	}
+	return r
+}
+
+// collapseMarks keeps at most maxCombining combining marks in a row.
+func collapseMarks(s string) string {
+	var b strings.Builder
+	run := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			run = 0
+			b.WriteRune(r)
+			continue
+		}
+		run++
+		if run <= maxCombining {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,125 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/store"
+)
+
+// SettingsPage switches cues, theme and the movement-break reminder, and
+// exports or imports personal data.
+type SettingsPage struct {
+	goapp.Compo
+	data store.Data
+	note string
+}
+
+var settingsMeta = pageMeta{
+	Title:       "Settings",
+	Description: "Sound, voice and vibration cues, light or dark theme, movement-break reminders and your data.",
+	Path:        "/settings",
+}
+
+func (p *SettingsPage) OnPreRender(ctx goapp.Context) {
+	applyMeta(ctx, settingsMeta)
+	p.data = store.Default()
+}
+func (p *SettingsPage) OnNav(ctx goapp.Context) {
+	applyMeta(ctx, settingsMeta)
+	p.data = loadData()
+	p.note = ""
+}
+
+func (p *SettingsPage) change(f func(s *store.Settings)) {
+	d, err := updateData(func(d *store.Data) { f(&d.Settings) })
+	if err != nil {
+		p.note = "Couldn't save: " + err.Error()
+		return
+	}
+	p.data = d
+	applyTheme(d.Settings.Theme)
+	reminders.configure(d.Settings.ReminderMinutes)
+}
+
+func (p *SettingsPage) Render() goapp.UI {
+	s := p.data.Settings
+	return shell(tabNone,
+		goapp.H1().Text("Settings"),
+		goapp.Section().Class("block card").Aria("labelledby", "cues-h").Body(
+			goapp.H2().ID("cues-h").Text("Cues during routines"),
+			toggle("set-sound", "Beeps", "3-2-1 before a hold ends, halfway, switch sides, done.", s.Sound, func(on bool) { p.change(func(s *store.Settings) { s.Sound = on }) }),
+			toggle("set-voice", "Voice", "Speaks the exercise name and \"switch sides\".", s.Voice, func(on bool) { p.change(func(s *store.Settings) { s.Voice = on }) }),
+			toggle("set-vibration", "Vibration", "Where the phone supports it.", s.Vibration, func(on bool) { p.change(func(s *store.Settings) { s.Vibration = on }) }),
+			goapp.Button().Class("button small").Type("button").ID("test-cues").Text("Test cues").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				c := CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
+				c.Unlock()
+				c.say("Limber cues are on.")
+				c.beep(880, 0.25)
+				c.vibrate(200)
+			}),
+		),
+		goapp.Section().Class("block card").Aria("labelledby", "theme-h").Body(
+			goapp.H2().ID("theme-h").Text("Appearance"),
+			goapp.Div().Class("chips").Role("group").Aria("label", "Theme").Body(
+				segButton("theme-system", "Follow system", s.Theme == "system" || s.Theme == "", func() { p.change(func(s *store.Settings) { s.Theme = "system" }) }),
+				segButton("theme-light", "Light", s.Theme == "light", func() { p.change(func(s *store.Settings) { s.Theme = "light" }) }),
+				segButton("theme-dark", "Dark", s.Theme == "dark", func() { p.change(func(s *store.Settings) { s.Theme = "dark" }) }),
+			),
+		),
+		goapp.Section().Class("block card").Aria("labelledby", "remind-h").Body(
+			goapp.H2().ID("remind-h").Text("Movement-break reminder"),
+			goapp.P().Text("Sitting still for long stiffens hamstrings and the lower back. While Limber is open, it can nudge you to move every 30 to 60 minutes."),
+			goapp.Div().Class("chips").Role("group").Aria("label", "Reminder interval").Body(
+				goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
+					m := reminderChoices[i]
+					label := "Off"
+					if m > 0 {
+						label = "Every " + itoa(m) + " min"
+					}
+					return segButton("remind-"+itoa(m), label, s.ReminderMinutes == m, func() {
+						p.change(func(s *store.Settings) { s.ReminderMinutes = m })
+						if m > 0 {
+							askNotificationPermission()
+						}
+					})
+				}),
+			),
+		),
+		&DataTransfer{},
+		goapp.P().Class("share-note").Aria("live", "polite").Text(p.note),
+	)
+}
+
+var reminderChoices = []int{0, 30, 45, 60}
+
+// toggle is a labelled switch (a checkbox styled as one).
+func toggle(id, label, hint string, on bool, set func(bool)) goapp.UI {
+	return goapp.Div().Class("toggle").Body(
+		goapp.Input().Type("checkbox").Role("switch").ID(id).Checked(on).Aria("describedby", id+"-hint").
+			OnChange(func(ctx goapp.Context, e goapp.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
+		goapp.Label().For(id).Body(
+			goapp.Span().Class("toggle-label").Text(label),
+			goapp.Span().Class("question-hint").ID(id+"-hint").Text(hint),
+		),
+	)
+}
+
+// applyTheme sets data-theme on <html>; "system" follows the OS.
+func applyTheme(theme string) {
+	if goapp.IsServer {
+		return
+	}
+	root := goapp.Window().Get("document").Get("documentElement")
+	if theme == "light" || theme == "dark" {
+		root.Call("setAttribute", "data-theme", theme)
+		return
+	}
+	root.Call("removeAttribute", "data-theme")
+}
+
+func askNotificationPermission() {
+	n := goapp.Window().Get("Notification")
+	if n.Truthy() && n.Get("permission").String() == "default" {
+		n.Call("requestPermission")
+	}
+}

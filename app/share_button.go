@@ -1,0 +1,99 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// ShareButton shares the current page: the Web Share API where the browser
+// has it, otherwise the link goes to the clipboard with a visible note.
+type ShareButton struct {
+	goapp.Compo
+
+	Title string
+	Text  string
+	// URL overrides the page's own address (a routine link, for example).
+	URL string
+
+	note string
+}
+
+func (b *ShareButton) Render() goapp.UI {
+	return goapp.Div().Class("share").Body(
+		goapp.Button().Class("button").ID("share-button").Type("button").OnClick(b.share).Body(
+			icon("share"), goapp.Span().Text("Share"),
+		),
+		goapp.Span().Class("share-note").ID("share-note").Aria("live", "polite").Text(b.note),
+	)
+}
+
+func (b *ShareButton) link() string {
+	if b.URL != "" {
+		return b.URL
+	}
+	loc := goapp.Window().Get("location")
+	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String()
+}
+
+func (b *ShareButton) share(ctx goapp.Context, e goapp.Event) {
+	url := b.link()
+	nav := goapp.Window().Get("navigator")
+	if nav.Get("share").Truthy() {
+		data := map[string]any{"title": b.Title + " · Limber", "text": b.Text, "url": url}
+		promiseThen(nav.Call("share", data), func(goapp.Value) {
+			ctx.Dispatch(func(goapp.Context) { b.note = "Shared." })
+		}, func(err goapp.Value) {
+			// AbortError means the person closed the sheet: say nothing.
+			if err.Truthy() && err.Get("name").String() == "AbortError" {
+				return
+			}
+			b.copy(ctx, url)
+		})
+		return
+	}
+	b.copy(ctx, url)
+}
+
+func (b *ShareButton) copy(ctx goapp.Context, url string) {
+	clip := goapp.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		ctx.Dispatch(func(goapp.Context) { b.note = "Copy this link: " + url })
+		return
+	}
+	promiseThen(clip.Call("writeText", url), func(goapp.Value) {
+		ctx.Dispatch(func(goapp.Context) { b.note = "Link copied." })
+	}, func(goapp.Value) {
+		ctx.Dispatch(func(goapp.Context) { b.note = "Copy this link: " + url })
+	})
+}
+
+// promiseThen attaches Go callbacks to a JS promise and frees them once it
+// settles.
+func promiseThen(p goapp.Value, onOK func(goapp.Value), onErr func(goapp.Value)) {
+	if !p.Truthy() || !p.Get("then").Truthy() {
+		onErr(goapp.Null())
+		return
+	}
+	var ok, fail goapp.Func
+	done := func() {
+		ok.Release()
+		fail.Release()
+	}
+	ok = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		defer done()
+		onOK(firstArg(args))
+		return nil
+	})
+	fail = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		defer done()
+		onErr(firstArg(args))
+		return nil
+	})
+	p.Call("then", ok, fail)
+}
+
+func firstArg(args []goapp.Value) goapp.Value {
+	if len(args) == 0 {
+		return goapp.Undefined()
+	}
+	return args[0]
+}

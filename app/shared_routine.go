@@ -1,0 +1,123 @@
+package app
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/routinelink"
+	"limber/content"
+)
+
+// knownExercise reports whether a slug is in the library (for link decoding).
+func knownExercise(slug string) bool {
+	_, ok := content.ExerciseBySlug(slug)
+	return ok
+}
+
+const sharedLeadIn = 5
+
+// resolveRoutine finds the routine a player URL names: a built-in slug, a
+// shared link (?r=token) or a routine saved on this phone (?id=).
+func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) {
+	switch slug {
+	case "shared":
+		d, err := routinelink.Decode(q.Get("r"), knownExercise)
+		if err != nil {
+			return content.Routine{Name: "Shared routine"}, "/routines", errors.New(routinelink.Message(err))
+		}
+		if d.Routine.LeadIn == 0 {
+			d.Routine.LeadIn = sharedLeadIn // links carry only name and steps
+		}
+		return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), nil
+	case "saved":
+		for _, s := range loadData().Routines {
+			if s.ID == q.Get("id") {
+				return s.Routine, "/routines", nil
+			}
+		}
+		return content.Routine{Name: "Saved routine"}, "/routines", errors.New("this saved routine isn't on this phone any more. It may have been deleted")
+	}
+	r, ok := content.RoutineBySlug(slug)
+	if !ok {
+		return content.Routine{Name: "Routine"}, "/routines", errors.New("Limber has no routine called \"" + slug + "\"")
+	}
+	return r, "/routines/" + slug, nil
+}
+
+// SharedRoutinePage previews a routine that arrived inside a link, with
+// Start and Save; it works offline because the routine is in the URL.
+type SharedRoutinePage struct {
+	goapp.Compo
+
+	token    string
+	decoded  routinelink.Decoded
+	err      error
+	saveNote string
+}
+
+func (p *SharedRoutinePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
+func (p *SharedRoutinePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
+
+func (p *SharedRoutinePage) load(ctx goapp.Context) {
+	p.token = ctx.Page().URL().Query().Get("r")
+	p.decoded, p.err = routinelink.Decode(p.token, knownExercise)
+	p.saveNote = ""
+	m := pageMeta{Title: "A routine shared with you", Description: "Someone shared a stretching routine with you. Open it in Limber to preview, start or save it.", Path: "/routines/shared"}
+	if p.err == nil {
+		m.Title = p.decoded.Routine.Name
+		m.Description = "A shared Limber routine: " + countLabel(len(p.decoded.Routine.Steps), "exercise") + ", about " + minutesLabel(p.decoded.Routine.EstimatedSeconds()) + "."
+	}
+	applyMeta(ctx, m)
+}
+
+func (p *SharedRoutinePage) Render() goapp.UI {
+	if p.err != nil {
+		return shell(tabRoutines, linkProblem("This routine link can't be opened", routinelink.Message(p.err), nil))
+	}
+	r := p.decoded.Routine
+	return shell(tabRoutines,
+		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: "Shared routine"}),
+		goapp.P().Class("eyebrow").Text("Shared with you"),
+		goapp.If(len(p.decoded.Problems) > 0, func() goapp.UI {
+			return linkProblem("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
+		}),
+		routineOverview(r),
+		goapp.Div().Class("actions").Body(
+			goapp.A().Class("button primary big").ID("shared-start").Href("/routines/shared/play?r="+url.QueryEscape(p.token)).Body(icon("play"), goapp.Span().Text("Start")),
+			goapp.Button().Class("button").ID("shared-save").Type("button").OnClick(p.save).Body(icon("star"), goapp.Span().Text("Save to my routines")),
+			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
+		),
+		goapp.P().Class("share-note").ID("shared-save-note").Aria("live", "polite").Text(p.saveNote),
+		stopRules(),
+	)
+}
+
+func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
+	if err := saveRoutine(p.decoded.Routine); err != nil {
+		p.saveNote = "Couldn't save: " + err.Error()
+		return
+	}
+	p.saveNote = "Saved. It's in Routines under \"Your routines\"."
+}
+
+// linkProblem explains what is wrong with a link and what still works; text
+// from the link is only ever rendered as text.
+func linkProblem(title, message string, problems []routinelink.Problem) goapp.UI {
+	return goapp.Section().Class("block callout warn link-problem").ID("link-problem").Role("alert").Body(
+		goapp.H2().Text(title),
+		goapp.P().Text(strings.TrimSpace(message)),
+		goapp.If(len(problems) > 0, func() goapp.UI {
+			return goapp.Ul().Body(goapp.Range(problems).Slice(func(i int) goapp.UI { return goapp.Li().Text(problems[i].Message) }))
+		}),
+		goapp.If(len(problems) == 0, func() goapp.UI {
+			return goapp.P().Body(
+				goapp.Text("Ask the sender for a fresh link, or "),
+				goapp.A().Href("/routines").Text("pick one of Limber's routines"),
+				goapp.Text("."),
+			)
+		}),
+	)
+}

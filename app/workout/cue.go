@@ -1,0 +1,185 @@
+package workout
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const (
+	// CueTolerance is how late a cue may be emitted. Older cues were missed
+	// (tab hidden, phone locked) and are dropped: a burst of stale "3, 2, 1"
+	// is worse than silence.
+	CueTolerance = time.Second
+	// HalfwayMin is the shortest hold that gets a Halfway cue; on shorter
+	// holds it would crowd the start cue and the countdown.
+	HalfwayMin = 20 * time.Second
+	// countdownFrom is the first number of the closing countdown.
+	countdownFrom = 3
+)
+
+// CueKind says what a cue announces.
+type CueKind int
+
+const (
+	CuePhaseStart  CueKind = iota // a work phase or GetReady begins
+	CueCountdown                  // 3, 2, 1 before a GetReady, Hold or Rest ends
+	CueHalfway                    // halfway through a hold of HalfwayMin or more
+	CueSwitchSides                // a SwitchSides phase begins
+	CueRep                        // a paced rep begins
+	CueRestStart                  // a Rest phase begins
+	CueFinished                   // the routine is complete
+)
+
+var cueKindNames = [...]string{"phase-start", "countdown", "halfway", "switch-sides", "rep", "rest-start", "finished"}
+
+func (k CueKind) String() string {
+	if k < 0 || int(k) >= len(cueKindNames) {
+		return fmt.Sprintf("CueKind(%d)", int(k))
+	}
+	return cueKindNames[k]
+}
+
+// Cue is something for the UI to speak, beep or vibrate.
+type Cue struct {
+	Kind  CueKind
+	At    time.Time // when it was scheduled (not when Update ran)
+	Phase int       // index of the phase it belongs to
+	N     int       // countdown number (3, 2, 1) or rep number (1-based)
+	Text  string    // what to speak
+	// Late is set on a Finished cue emitted more than CueTolerance after
+	// the routine ended (during a gap): save history, but don't speak it.
+	Late bool
+}
+
+// pendingCue is a cue not yet emitted, placed by its offset from the phase
+// start so pausing (which moves the start) needs no rescheduling.
+type pendingCue struct {
+	offset time.Duration
+	cue    Cue
+}
+
+// schedule lists the cues of phase i when it lasts dur, in time order.
+func schedule(phases []Phase, i int, dur time.Duration) []pendingCue {
+	p := phases[i]
+	if p.Kind == Done {
+		return nil // the Finished cue is emitted on entry, see Engine.finish
+	}
+	out := []pendingCue{{0, Cue{Kind: startKind(p.Kind), Phase: i, Text: startText(phases, i)}}}
+	out = append(out, repCues(p, i)...)
+	out = append(out, halfwayCue(p, i, dur)...)
+	out = append(out, countdownCues(p, i, dur)...)
+	slices.SortStableFunc(out, func(a, b pendingCue) int { return cmp.Compare(a.offset, b.offset) })
+	return out
+}
+
+func startKind(k PhaseKind) CueKind {
+	switch k {
+	case SwitchSides:
+		return CueSwitchSides
+	case Rest:
+		return CueRestStart
+	}
+	return CuePhaseStart
+}
+
+func repCues(p Phase, i int) []pendingCue {
+	if p.Kind != PacedReps || p.Tempo <= 0 {
+		return nil
+	}
+	out := make([]pendingCue, 0, p.Reps)
+	for n := 1; n <= p.Reps; n++ {
+		c := Cue{Kind: CueRep, Phase: i, N: n, Text: strconv.Itoa(n)}
+		out = append(out, pendingCue{time.Duration(n-1) * p.Tempo, c})
+	}
+	return out
+}
+
+func halfwayCue(p Phase, i int, dur time.Duration) []pendingCue {
+	if p.Kind != Hold || dur < HalfwayMin {
+		return nil
+	}
+	return []pendingCue{{dur / 2, Cue{Kind: CueHalfway, Phase: i, Text: "Halfway"}}}
+}
+
+// countdownCues counts down the end of phases the user waits out. A number
+// that would fall on or before the phase start is left out.
+func countdownCues(p Phase, i int, dur time.Duration) []pendingCue {
+	if p.Kind != GetReady && p.Kind != Hold && p.Kind != Rest {
+		return nil
+	}
+	var out []pendingCue
+	for n := countdownFrom; n >= 1; n-- {
+		at := dur - time.Duration(n)*time.Second
+		if at <= 0 {
+			continue
+		}
+		out = append(out, pendingCue{at, Cue{Kind: CueCountdown, Phase: i, N: n, Text: strconv.Itoa(n)}})
+	}
+	return out
+}
+
+// startText is what to say when phase i begins.
+func startText(phases []Phase, i int) string {
+	p := phases[i]
+	switch p.Kind {
+	case GetReady:
+		return withNext("Get ready", phases, i)
+	case SwitchSides:
+		return "Switch sides"
+	case Rest:
+		return withNext("Rest, "+spoken(p.Duration), phases, i)
+	}
+	return workLabel(p)
+}
+
+// withNext appends the next work phase, so the user knows what is coming
+// without looking at the screen.
+func withNext(text string, phases []Phase, i int) string {
+	for _, p := range phases[i+1:] {
+		if p.Kind.IsWork() {
+			return text + ". Next: " + workLabel(p)
+		}
+	}
+	return text
+}
+
+// workLabel names a work phase, e.g. "Seated hamstring stretch, left side".
+func workLabel(p Phase) string {
+	parts := []string{p.Name}
+	if p.Side != NoSide {
+		parts = append(parts, p.Side.String()+" side")
+	}
+	if p.Sets > 1 {
+		parts = append(parts, fmt.Sprintf("set %d of %d", p.Set, p.Sets))
+	}
+	if p.Kind == PacedReps || p.Kind == CountedReps {
+		parts = append(parts, plural(p.Reps, "rep"))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// spoken says a duration the way a person would: "1 minute 30 seconds".
+func spoken(d time.Duration) string {
+	s := int(d.Round(time.Second) / time.Second)
+	m, s := s/60, s%60
+	switch {
+	case m == 0:
+		return plural(s, "second")
+	case s == 0:
+		return plural(m, "minute")
+	}
+	return plural(m, "minute") + " " + plural(s, "second")
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return strconv.Itoa(n) + " " + unit + "s"
+}
+
+const finishedText = "Routine complete. Well done."

@@ -1,0 +1,79 @@
+// Command bench measures Limber and writes docs/BENCHMARKS.md: timer
+// accuracy in headless Chromium (visible and hidden), and the size of
+// app.wasm. Run it with `make bench`, which builds app.wasm first.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+)
+
+func main() {
+	out := flag.String("out", "docs/BENCHMARKS.md", "where to write the report")
+	flag.Parse()
+	if err := run(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// section is one titled table in the report.
+type section struct {
+	Title string
+	Note  string
+	Rows  [][]string // first row is the header
+}
+
+func run(out string) error {
+	srv, err := startServer("web")
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+
+	var sections []section
+	timing, err := timingBench(srv.URL)
+	if err != nil {
+		return fmt.Errorf("timing: %w", err)
+	}
+	sections = append(sections, timing...)
+
+	report := render(sections)
+	fmt.Print(report)
+	return os.WriteFile(out, []byte(report), 0o644)
+}
+
+func render(sections []section) string {
+	var b strings.Builder
+	b.WriteString("# Benchmarks\n\n")
+	fmt.Fprintf(&b, "Written by `make bench` on %s (%s). Every figure below was measured in that one run.\n\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"), machine())
+	for _, s := range sections {
+		fmt.Fprintf(&b, "## %s\n\n", s.Title)
+		if s.Note != "" {
+			b.WriteString(s.Note + "\n\n")
+		}
+		for i, row := range s.Rows {
+			b.WriteString("| " + strings.Join(row, " | ") + " |\n")
+			if i == 0 {
+				b.WriteString("|" + strings.Repeat(" --- |", len(row)) + "\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func machine() string {
+	host, _ := os.Hostname()
+	if n, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(n), "\n") {
+			if strings.HasPrefix(line, "model name") {
+				return strings.TrimSpace(strings.SplitN(line, ":", 2)[1])
+			}
+		}
+	}
+	return host
+}

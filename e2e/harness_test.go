@@ -1,0 +1,206 @@
+// Package e2e drives Debian's Chromium through chromedp against Limber served
+// on loopback. Run through `make test`, which builds app.wasm first and
+// installs Chromium when it can.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"limber/app"
+	"limber/server"
+)
+
+const chromiumPath = "/usr/bin/chromium"
+
+var (
+	baseURL    string
+	browserCtx context.Context
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests need Debian's chromium at", chromiumPath, "- run `make test` (it installs it) or `apt-get install chromium`")
+		return 1
+	}
+	if _, err := os.Stat("../web/app.wasm"); err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests need ../web/app.wasm - run `make test`, which builds it first")
+		return 1
+	}
+	stop, err := startServer()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "starting server:", err)
+		return 1
+	}
+	defer stop()
+
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions()...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "starting chromium:", err)
+		return 1
+	}
+	browserCtx = ctx
+	return m.Run()
+}
+
+func browserOptions() []chromedp.ExecAllocatorOption {
+	opts := append([]chromedp.ExecAllocatorOption{}, chromedp.DefaultExecAllocatorOptions[:]...)
+	return append(opts,
+		chromedp.ExecPath(chromiumPath),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.WindowSize(390, 844),
+	)
+}
+
+// startServer serves ../web on a loopback port, as `make run` does.
+func startServer() (func(), error) {
+	app.Register()
+	h, err := server.NewHandler(server.Config{WebDir: "../web", Addr: "127.0.0.1:0", Domain: "limber.test"})
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	baseURL = "http://" + ln.Addr().String()
+	return func() { srv.Close() }, nil
+}
+
+// page is one browser tab at phone size, recording console errors and every
+// request URL so tests can assert on both.
+type page struct {
+	t        *testing.T
+	ctx      context.Context
+	mu       sync.Mutex
+	errors   []string
+	requests []string
+}
+
+func newPage(t *testing.T) *page {
+	t.Helper()
+	// A fresh browser context per test: its own localStorage and caches.
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	p := &page{t: t, ctx: ctx}
+	if err := chromedp.Listen(ctx, p.record); err != nil {
+		t.Fatalf("listening to the tab: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile)); err != nil {
+		t.Fatalf("phone viewport: %v", err)
+	}
+	return p
+}
+
+func (p *page) record(ev any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch e := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		p.requests = append(p.requests, e.Request.URL)
+	}
+	if msg, ok := consoleError(ev); ok {
+		p.errors = append(p.errors, msg)
+	}
+}
+
+// do runs steps and fails the test with context on error.
+func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, steps...); err != nil {
+		p.t.Fatalf("browser: %v", err)
+	}
+}
+
+// open navigates and waits until go-app has booted (it removes the loader).
+func (p *page) open(path string) {
+	p.t.Helper()
+	p.do(chromedp.Navigate(baseURL + path))
+	p.waitBoot()
+}
+
+func (p *page) waitBoot() {
+	p.t.Helper()
+	p.eval(`new Promise((resolve) => {
+		const check = () => document.getElementById("app-wasm-loader") ? setTimeout(check, 20) : resolve(true);
+		check();
+	})`, nil)
+}
+
+// eval evaluates JS (awaiting promises) into out (may be nil).
+func (p *page) eval(js string, out any) {
+	p.t.Helper()
+	res, err := chromedp.Run(p.ctx, chromedp.Evaluate[any](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.t.Fatalf("evaluating %q: %v", firstLine(js), err)
+	}
+	if out == nil {
+		return
+	}
+	assign(p.t, res, out)
+}
+
+// waitJS polls a JS expression until it is truthy.
+func (p *page) waitJS(js string) {
+	p.t.Helper()
+	if _, err := chromedp.Run(p.ctx, chromedp.Poll[any](js)); err != nil {
+		p.t.Fatalf("waiting for %q: %v", firstLine(js), err)
+	}
+}
+
+func (p *page) text(sel string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		p.t.Fatalf("text of %s: %v", sel, err)
+	}
+	return strings.TrimSpace(s)
+}
+
+func (p *page) click(sel string) {
+	p.t.Helper()
+	p.do(chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible))
+}
+
+func (p *page) consoleErrors() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.errors...)
+}
+
+func (p *page) requestURLs() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.requests...)
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i > 0 {
+		return s[:i] + "…"
+	}
+	return s
+}

@@ -1,0 +1,97 @@
+// Limber's service worker. go-app fills in the version (a hash of the
+// build) and the list of resources (every page and asset) below.
+const VERSION = "{{.Version}}";
+const CACHE = "limber-" + VERSION;
+const RESOURCES = {{.ResourcesToCache}};
+// The scope's path ("/" or "/limber/") lets the same worker run under a
+// sub-path on a static host.
+const BASE = new URL(self.registration.scope).pathname;
+const SHELL = BASE;
+
+// Install caches everything before it counts as installed: a failed
+// precache fails the install and the previous version keeps serving.
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(RESOURCES.map((r) => new Request(r, { cache: "reload" })));
+    await self.skipWaiting();
+  })());
+});
+
+// Old caches go only once this version is fully installed and active. No
+// clients.claim(): a first visit stays uncontrolled until it reloads, so
+// go-app never mistakes the first install for an update.
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith("limber-") && k !== CACHE).map((k) => caches.delete(k)));
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET") return;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+  if (req.mode === "navigate") {
+    event.respondWith(navigation(req, url));
+    return;
+  }
+  event.respondWith(cacheFirst(req));
+});
+
+// navigation serves the cached page (query strings ignored: the client
+// router reads them), else the network, else the cached app shell so a deep
+// link or a new route still opens offline.
+async function navigation(req, url) {
+  const cache = await caches.open(CACHE);
+  let path = url.pathname;
+  if (path.length > BASE.length && path.endsWith("/")) path = path.slice(0, -1);
+  const hit = await cache.match(path, { ignoreSearch: true }) || await cache.match(path + "/", { ignoreSearch: true });
+  if (hit) return servable(hit);
+  try {
+    return await fetch(req);
+  } catch (err) {
+    const shell = await cache.match(SHELL) || await cache.match(BASE.replace(/\/$/, ""));
+    if (shell) return servable(shell);
+    throw err;
+  }
+}
+
+// servable copies a response the host reached through a redirect (static
+// hosts send /limber to /limber/): the browser refuses a redirected
+// response as the answer to a navigation.
+function servable(res) {
+  if (!res.redirected) return res;
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+
+// cacheFirst serves assets from the cache and fills it from the network.
+async function cacheFirst(req) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(req);
+  if (hit) return hit;
+  const res = await fetch(req);
+  if (res.ok && res.type === "basic") {
+    cache.put(req, res.clone());
+  }
+  return res;
+}
+
+// Movement-break reminders arrive as notifications; a tap opens the desk
+// break in an existing Limber window when there is one.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = BASE + "routines/desk-break";
+  event.waitUntil((async () => {
+    const wins = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    for (const w of wins) {
+      if ("focus" in w) {
+        await w.focus();
+        if ("navigate" in w) return w.navigate(target);
+        return;
+      }
+    }
+    return self.clients.openWindow(target);
+  })());
+});

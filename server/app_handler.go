@@ -1,0 +1,125 @@
+package server
+
+import (
+	_ "embed"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app"
+)
+
+// Brand colours shared by the manifest and the loading screen.
+const (
+	themeColor      = "#1f6f78"
+	backgroundColor = "#f5f7f6"
+)
+
+//go:embed app-worker.js
+var appWorkerJS string
+
+// staticHostJS is the path of the export's glue script (see static-host.js).
+const staticHostJS = "/static-host.js"
+
+// NewAppHandler configures go-app for Limber. version must change whenever
+// any served file changes, so installed copies update (and only then).
+// static lists web/ (keys like "/web/limber.css").
+func NewAppHandler(cfg Config, version string, static staticFiles) *goapp.Handler {
+	h := &goapp.Handler{
+		Name:            "Limber: stretch guide & timer",
+		ShortName:       "Limber",
+		Title:           "Limber",
+		Description:     "An offline guide and workout timer for tight hamstrings and a stiff lower back.",
+		Domain:          cfg.Domain,
+		Author:          "Limber",
+		Lang:            "en",
+		Version:         version,
+		ThemeColor:      themeColor,
+		BackgroundColor: backgroundColor,
+		LoadingLabel:    "Loading Limber… {progress}%",
+		Image:           "/web/icons/og-default.png",
+		Icon: goapp.Icon{
+			Default:  "/web/icons/icon-192.png",
+			Large:    "/web/icons/icon-512.png",
+			Maskable: "/web/icons/maskable-512.png",
+			SVG:      "/web/icons/icon.svg",
+		},
+		Styles:                []string{"/web/limber.css"},
+		CacheableResources:    append(cacheableResources(static), pagePaths(cfg.Export != "")...),
+		ServiceWorkerTemplate: appWorkerJS,
+		Resources:             prefixResolver{base: cfg.BasePath},
+		// The loader's progress needs the uncompressed size even when
+		// app.wasm goes out brotli- or gzip-encoded (or from a CDN).
+		WasmContentLength: wasmSize(static),
+		Keywords:          []string{"hamstring stretches", "lower back", "stretching timer", "mobility", "physiotherapy"},
+	}
+	if cfg.Export != "" {
+		// Blocking on purpose: it must fix the address before app.js
+		// (deferred) starts the router.
+		h.Scripts = []string{staticHostJS}
+	}
+	return h
+}
+
+// prefixResolver puts every site-absolute path under the base path ("" or
+// "/limber"), so prerendered links, the manifest, app.js and the worker's
+// list all carry it. go-app's browser router strips Resolve("/") (its
+// GOAPP_ROOT_PREFIX) from the address before matching a route.
+type prefixResolver struct{ base string }
+
+func (r prefixResolver) Resolve(loc string) string {
+	switch {
+	case loc == "" || loc == "/":
+		if r.base == "" {
+			return "/"
+		}
+		return r.base
+	case !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//"):
+		return loc // relative, remote or protocol-relative
+	}
+	return r.base + loc
+}
+
+// cacheableResources lists every static file under web/ (illustrations,
+// icons, preview cards) so the service worker can precache them.
+func cacheableResources(static staticFiles) []string {
+	var out []string
+	for p := range static {
+		if !skipAsset(strings.TrimPrefix(p, "/web/")) {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// skipAsset leaves out docs and the wasm (which go-app lists itself).
+func skipAsset(rel string) bool {
+	return filepath.Ext(rel) == ".md" || rel == "app.wasm"
+}
+
+func wasmSize(static staticFiles) string {
+	a, ok := static["/web/app.wasm"]
+	if !ok {
+		return ""
+	}
+	return fmt.Sprint(len(a.raw))
+}
+
+// pagePaths is every prerendered route. A static export lists the folder
+// form ("/exercises/"), which every static host serves without a redirect
+// (a redirected response cannot answer a navigation from the worker).
+func pagePaths(folders bool) []string {
+	paths := app.Paths()
+	if !folders {
+		return paths
+	}
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = strings.TrimSuffix(p, "/") + "/"
+	}
+	return out
+}

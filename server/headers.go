@@ -1,0 +1,52 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+)
+
+// csp allows only Limber's own files: no inline script or style anywhere
+// (the app styles with classes), and 'wasm-unsafe-eval' only so app.wasm
+// can be compiled.
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+	"img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+	"object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+// permissionsPolicy keeps the screen awake for the player and Web Share for
+// links (both same-origin only) and turns off every sensor and device API
+// Limber never uses. Vibration, speech and notifications are not policy
+// features, so they are not listed (Chromium warns about unknown names).
+var permissionsPolicy = strings.Join([]string{
+	"screen-wake-lock=(self)", "web-share=(self)",
+	"camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()",
+	"serial=()", "bluetooth=()", "hid=()", "midi=()", "magnetometer=()",
+	"gyroscope=()", "accelerometer=()", "display-capture=()",
+	"publickey-credentials-get=()", "xr-spatial-tracking=()", "browsing-topics=()",
+}, ", ")
+
+// setSecurityHeaders goes on every response the handler writes.
+func setSecurityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+	h.Set("Permissions-Policy", permissionsPolicy)
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+}
+
+// maxURLBytes bounds the request target; longer ones get 414. (Headers as a
+// whole are bounded by http.Server.MaxHeaderBytes, which answers 431.)
+const maxURLBytes = 8 << 10
+
+// admit answers requests Limber never serves and reports whether r may go on.
+func admit(w http.ResponseWriter, r *http.Request) bool {
+	if len(r.RequestURI) > maxURLBytes {
+		http.Error(w, "URI too long", http.StatusRequestURITooLong)
+		return false
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return false
+	}
+	return true
+}

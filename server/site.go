@@ -1,0 +1,264 @@
+package server
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app"
+	"limber/server/precompress"
+)
+
+//go:embed static-host.js
+var staticHostTemplate string
+
+// site routes requests: web/ files from memory, go-app's generated files
+// and prerendered pages from caches built on first use, unknown pages to
+// Limber's 404 page with a real 404 status. Every answer carries the
+// security headers.
+type site struct {
+	app    *goapp.Handler
+	static staticFiles
+	base   string // "" or "/limber"
+	domain string
+	export bool
+
+	generatedOnce sync.Once
+	generated     map[string]*asset
+	generatedErr  error
+
+	pages sync.Map // path → *cachedPage
+}
+
+// cachedPage renders one route once, however many requests race for it.
+type cachedPage struct {
+	once  sync.Once
+	asset *asset
+	err   error
+}
+
+// generatedPaths are the files go-app writes itself.
+var generatedPaths = []string{"/app.js", "/app.css", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest"}
+
+// registerRoutes declares Limber's routes with go-app once per process:
+// prerendering needs them whoever builds the handler (main, tests, bench).
+var registerRoutes = sync.OnceFunc(app.Register)
+
+func newSite(cfg Config) (*site, error) {
+	registerRoutes()
+	cfg = cfg.withDefaults()
+	static, err := loadStatic(cfg.WebDir)
+	if err != nil {
+		return nil, err
+	}
+	return &site{
+		app:    NewAppHandler(cfg, static.version(), static),
+		static: static,
+		base:   cfg.BasePath,
+		domain: cfg.Domain,
+		export: cfg.Export != "",
+	}, nil
+}
+
+func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header())
+	if !admit(w, r) {
+		return
+	}
+	p := r.URL.Path
+	if p == "/app.wasm" { // go-app's old name for it
+		p = "/web/app.wasm"
+	}
+	if a, ok := s.static[p]; ok {
+		a.serve(w, r)
+		return
+	}
+	if strings.HasPrefix(p, "/web/") {
+		s.notFound(w, r)
+		return
+	}
+	a, err := s.generatedFile(p)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	if a != nil {
+		a.serve(w, r)
+		return
+	}
+	s.route(w, r)
+}
+
+// route serves pages, redirects a known page with a trailing slash, and
+// sends everything else to the 404 page.
+func (s *site) route(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Path
+	switch {
+	case app.IsKnownPath(p):
+		a, err := s.page(p, r.URL.RawQuery)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		a.serve(w, r)
+	case len(p) > 1 && strings.HasSuffix(p, "/") && app.IsKnownPath(strings.TrimRight(p, "/")):
+		target := s.base + strings.TrimRight(p, "/")
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusMovedPermanently)
+	default:
+		s.notFound(w, r)
+	}
+}
+
+// notFound sends Limber's own 404 page (prerendered under its own route)
+// with status 404; the browser's router shows the same page.
+func (s *site) notFound(w http.ResponseWriter, r *http.Request) {
+	a, err := s.page(app.NotFoundPath, "")
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	a.serveStatus(w, r, http.StatusNotFound)
+}
+
+func (s *site) fail(w http.ResponseWriter, err error) {
+	goapp.Log(fmt.Errorf("limber: %w", err))
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+// page is the prerendered HTML for a route. Without a query it is rendered
+// once and kept (the set of routes is fixed, so the cache is bounded); a
+// query can change what is prerendered (filters, timer settings), so those
+// are rendered per request and compressed quickly.
+func (s *site) page(path, rawQuery string) (*asset, error) {
+	if rawQuery != "" {
+		a, err := s.render(path, rawQuery)
+		if err != nil {
+			return nil, err
+		}
+		return a.compressed(precompress.Fast), nil
+	}
+	v, _ := s.pages.LoadOrStore(path, &cachedPage{})
+	c := v.(*cachedPage)
+	c.once.Do(func() {
+		c.asset, c.err = s.render(path, "")
+		if c.err == nil {
+			c.asset.compressed(precompress.Best)
+		}
+	})
+	return c.asset, c.err
+}
+
+// render asks go-app for a page, in process, with no conditional headers
+// (go-app would answer 304 to any request carrying its version as ETag).
+func (s *site) render(path, rawQuery string) (*asset, error) {
+	req := &http.Request{
+		Method: http.MethodGet,
+		URL:    &url.URL{Path: path, RawQuery: rawQuery},
+		Header: http.Header{},
+		Host:   s.domain,
+	}
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("prerendering %s: go-app answered %d", path, rec.Code)
+	}
+	return newAsset(contentType(".html"), rec.Body.Bytes()), nil
+}
+
+// generatedFile returns the asset for one of the files Limber or go-app
+// generate (nil if p is not one).
+func (s *site) generatedFile(p string) (*asset, error) {
+	if p == "/manifest.json" {
+		p = "/manifest.webmanifest"
+	}
+	s.generatedOnce.Do(func() { s.generated, s.generatedErr = s.buildGenerated() })
+	if s.generatedErr != nil {
+		return nil, s.generatedErr
+	}
+	return s.generated[p], nil
+}
+
+// buildGenerated renders go-app's files once, fixes the manifest for the
+// base path and adds robots.txt, the sitemap and (for exports) the glue
+// script, all compressed at the best level.
+func (s *site) buildGenerated() (map[string]*asset, error) {
+	out := map[string]*asset{}
+	for _, p := range generatedPaths {
+		rec := httptest.NewRecorder()
+		s.app.ServeHTTP(rec, &http.Request{Method: http.MethodGet, URL: &url.URL{Path: p}, Header: http.Header{}})
+		if rec.Code != http.StatusOK {
+			return nil, fmt.Errorf("generating %s: go-app answered %d", p, rec.Code)
+		}
+		out[p] = newAsset(contentType(p), rec.Body.Bytes())
+	}
+	manifest, err := fixManifest(out["/manifest.webmanifest"].raw, s.base)
+	if err != nil {
+		return nil, err
+	}
+	out["/manifest.webmanifest"] = newAsset(contentType(".webmanifest"), manifest)
+	out["/robots.txt"] = newAsset(contentType(".txt"), []byte(s.robots()))
+	out["/sitemap.xml"] = newAsset(contentType(".xml"), []byte(s.sitemap()))
+	if s.export {
+		js := strings.ReplaceAll(staticHostTemplate, "{{.Base}}", s.base)
+		out[staticHostJS] = newAsset(contentType(".js"), []byte(js))
+	}
+	for _, a := range out {
+		a.compressed(precompress.Best)
+	}
+	return out, nil
+}
+
+// fixManifest scopes the installed app to the base path: go-app always
+// writes scope "/" and a start_url without the trailing slash that static
+// hosts redirect to.
+func fixManifest(raw []byte, base string) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("reading go-app's manifest: %w", err)
+	}
+	// go-app writes "purpose": "" for plain icons, which is not a valid
+	// purpose; leaving it out means "any".
+	icons, _ := m["icons"].([]any)
+	for _, i := range icons {
+		if icon, ok := i.(map[string]any); ok && icon["purpose"] == "" {
+			delete(icon, "purpose")
+		}
+	}
+	m["scope"] = base + "/"
+	m["start_url"] = base + "/"
+	m["id"] = base + "/"
+	out, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("writing the manifest: %w", err)
+	}
+	return out, nil
+}
+
+func (s *site) robots() string {
+	return fmt.Sprintf("User-agent: *\nAllow: /\nSitemap: https://%s%s/sitemap.xml\n", s.domain, s.base)
+}
+
+func (s *site) sitemap() string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, p := range app.Paths() {
+		loc := s.base + p
+		if p == "/" {
+			loc = s.base + "/"
+		}
+		fmt.Fprintf(&b, "  <url><loc>https://%s%s</loc></url>\n", s.domain, loc)
+	}
+	b.WriteString("</urlset>\n")
+	return b.String()
+}

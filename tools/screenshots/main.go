@@ -1,0 +1,129 @@
+// Command screenshots takes phone-size (and one wide) screenshots of
+// Limber's main screens into docs/screenshots and web/screenshots (the
+// manifest's install screenshots). Run `make screenshots` with the server up.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+type shot struct {
+	Name   string
+	Path   string
+	Setup  string // JS run after boot, e.g. a click
+	Wait   string // JS condition to wait for before the shot
+	Width  int64
+	Height int64
+	Dark   bool
+}
+
+var shots = []shot{
+	{Name: "home", Path: "/"},
+	{Name: "library", Path: "/exercises"},
+	{Name: "exercise", Path: "/exercises/standing-hamstring-stretch"},
+	{Name: "guide", Path: "/guide/pelvis-link"},
+	{Name: "routine", Path: "/routines/full-session"},
+	{Name: "check", Path: "/check"},
+	{Name: "check-result", Path: "/check", Setup: `document.querySelector("input[type=checkbox]").click(); document.getElementById("check-submit").click()`, Wait: `document.getElementById("check-result")`},
+	{Name: "timer", Path: "/timer"},
+	{Name: "player", Path: "/routines/quick/play?hold=30&sides=2&sets=2&name=seated-hamstring-stretch", Setup: `localStorage.setItem("limber.v1", JSON.stringify({version: 1, lastCheck: new Date().toISOString()})); document.getElementById("player-start").click()`, Wait: `document.getElementById("player") && document.getElementById("player").dataset.phase === "hold"`},
+	{Name: "player-dark", Path: "/routines/quick/play?hold=30&sides=2&sets=2&name=seated-hamstring-stretch", Dark: true, Setup: `localStorage.setItem("limber.v1", JSON.stringify({version: 1, lastCheck: new Date().toISOString()})); document.getElementById("player-start").click()`, Wait: `document.getElementById("player") && document.getElementById("player").dataset.phase === "hold"`},
+	{Name: "builder", Path: "/routines/new", Setup: `document.getElementById("add-step").click()`, Wait: `document.querySelector(".builder-step")`},
+	{Name: "history", Path: "/history"},
+	{Name: "settings", Path: "/settings"},
+	{Name: "home-dark", Path: "/", Dark: true},
+	{Name: "notfound", Path: "/nope"},
+	{Name: "wide-library", Path: "/exercises", Width: 1280, Height: 800},
+}
+
+func main() {
+	base := flag.String("url", "http://localhost:8000", "where Limber runs")
+	out := flag.String("out", "docs/screenshots", "output folder")
+	only := flag.String("only", "", "take just this shot")
+	flag.Parse()
+	if err := run(*base, *out, *only); err != nil {
+		fmt.Fprintln(os.Stderr, "screenshots:", err)
+		os.Exit(1)
+	}
+}
+
+func run(base, out, only string) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	opts := append([]chromedp.ExecAllocatorOption{}, chromedp.DefaultExecAllocatorOptions[:]...)
+	opts = append(opts, chromedp.ExecPath("/usr/bin/chromium"), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true))
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	alloc, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	if err := chromedp.Do(alloc); err != nil {
+		return fmt.Errorf("starting chromium: %w", err)
+	}
+	for _, s := range shots {
+		if only != "" && s.Name != only {
+			continue
+		}
+		if err := take(alloc, base, out, s); err != nil {
+			return fmt.Errorf("%s: %w", s.Name, err)
+		}
+		fmt.Println("wrote", filepath.Join(out, s.Name+".png"))
+	}
+	return nil
+}
+
+func take(alloc context.Context, base, out string, s shot) error {
+	ctx, cancel := chromedp.NewContext(alloc, chromedp.WithNewBrowserContext())
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelT()
+	w, h, mobile := int64(390), int64(844), true
+	if s.Width > 0 {
+		w, h, mobile = s.Width, s.Height, false
+	}
+	vp := []chromedp.EmulateViewportOption{chromedp.EmulateScale(2)}
+	if mobile {
+		vp = append(vp, chromedp.EmulateMobile)
+	}
+	steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(w, h, vp...), chromedp.Navigate(base + s.Path), wait(`!document.getElementById("app-wasm-loader")`)}
+	if s.Dark {
+		steps = append(steps, eval(`document.documentElement.setAttribute("data-theme","dark"); true`))
+	}
+	if s.Setup != "" {
+		steps = append(steps, eval(s.Setup+"; true"))
+	}
+	if s.Wait != "" {
+		steps = append(steps, wait(s.Wait))
+	}
+	steps = append(steps, eval(`document.fonts.ready.then(() => true)`), chromedp.Sleep(300)) // let the last frame paint
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		return err
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, s.Name+".png"), png, 0o644)
+}
+
+func wait(js string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Poll[bool](`!!(` + js + `)`)(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+func eval(js string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[any](js, chromedp.EvalAwaitPromise)(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
