@@ -485,21 +485,21 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			goapp.P().Class("player-next").ID("player-next").Text(nextLabel(s)),
 			goapp.Div().Class("player-controls").Body(
 				controlButton("player-back", "prev", "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
-				goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
-					return controlButton("player-minus", "", "−10 s", func(ctx goapp.Context, e goapp.Event) {
-						p.control(ctx, func() { p.engine.Adjust(-10 * time.Second) })
-					})
-				}),
 				goapp.Button().Class("control main").ID("player-pause").Type("button").OnClick(p.togglePause).
 					Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]).
 					Body(icon(map[bool]string{true: "play", false: "pause"}[s.Paused])),
-				goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
-					return controlButton("player-plus", "", "+10 s", func(ctx goapp.Context, e goapp.Event) {
-						p.control(ctx, func() { p.engine.Adjust(10 * time.Second) })
-					})
-				}),
 				controlButton("player-skip", "next", "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
 			),
+			goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
+				return goapp.Div().Class("player-adjust").Body(
+					controlButton("player-minus", "", "−10 s", func(ctx goapp.Context, e goapp.Event) {
+						p.control(ctx, func() { p.engine.Adjust(-10 * time.Second) })
+					}),
+					controlButton("player-plus", "", "+10 s", func(ctx goapp.Context, e goapp.Event) {
+						p.control(ctx, func() { p.engine.Adjust(10 * time.Second) })
+					}),
+				)
+			}),
 			goapp.Div().Class("player-secondary").Body(
 				goapp.Button().Class("button danger outline").ID("player-wrong").Type("button").OnClick(p.somethingWrong).Text("Stop: something's wrong"),
 				goapp.Button().Class("button ghost").ID("player-end").Type("button").OnClick(p.endEarly).Text("End session"),
