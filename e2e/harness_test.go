@@ -75,18 +75,28 @@ func browserOptions() []chromedp.ExecAllocatorOption {
 // startServer serves ../web on a loopback port, as `make run` does.
 func startServer() (func(), error) {
 	app.Register()
-	h, err := server.NewHandler(server.Config{WebDir: "../web", Addr: "127.0.0.1:0", Domain: "limber.test"})
+	url, stop, err := serveDir("../web", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	baseURL = url
+	return stop, nil
+}
+
+// serveDir serves a web folder on addr (":0" picks a port) and returns its
+// URL and a stop function; tests that go offline or update stop their own.
+func serveDir(webDir, addr string) (string, func(), error) {
+	h, err := server.NewHandler(server.Config{WebDir: webDir, Addr: addr, Domain: "limber.test"})
 	if err != nil {
-		return nil, err
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", nil, err
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go srv.Serve(ln)
-	baseURL = "http://" + ln.Addr().String()
-	return func() { srv.Close() }, nil
+	return "http://" + ln.Addr().String(), func() { srv.Close() }, nil
 }
 
 // page is one browser tab at phone size, recording console errors and every
@@ -102,7 +112,15 @@ type page struct {
 func newPage(t *testing.T) *page {
 	t.Helper()
 	// A fresh browser context per test: its own localStorage and caches.
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	return newPageIn(t, chromedp.WithNewBrowserContext())
+}
+
+// newPageIn opens a tab with the given context options; with none, the tab
+// shares the browser's default profile (which, unlike a fresh browser
+// context, is not incognito, so Chromium will consider installing the app).
+func newPageIn(t *testing.T, opts ...chromedp.ContextOption) *page {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx, opts...)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	p := &page{t: t, ctx: ctx}
@@ -138,7 +156,12 @@ func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
 // open navigates and waits until go-app has booted (it removes the loader).
 func (p *page) open(path string) {
 	p.t.Helper()
-	p.do(chromedp.Navigate(baseURL + path))
+	p.openURL(baseURL + path)
+}
+
+func (p *page) openURL(url string) {
+	p.t.Helper()
+	p.do(chromedp.Navigate(url))
 	p.waitBoot()
 }
 
@@ -163,10 +186,21 @@ func (p *page) eval(js string, out any) {
 	assign(p.t, res, out)
 }
 
-// waitJS polls a JS expression until it is truthy.
+// waitJS waits until a JS expression is truthy. The expression may return a
+// promise and may throw while the page is still rendering (both are
+// retried), so tests can wait on async browser state such as caches.
 func (p *page) waitJS(js string) {
 	p.t.Helper()
-	if _, err := chromedp.Run(p.ctx, chromedp.Poll[any](js)); err != nil {
+	poll := `new Promise(async (resolve, reject) => {
+		const deadline = Date.now() + 60000;
+		let last = "";
+		while (Date.now() < deadline) {
+			try { if (await (` + js + `)) return resolve(true); } catch (e) { last = String(e); }
+			await new Promise(r => setTimeout(r, 25));
+		}
+		reject(new Error("timed out after 60 s " + last));
+	})`
+	if _, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](poll, chromedp.EvalAwaitPromise)); err != nil {
 		p.t.Fatalf("waiting for %q: %v", firstLine(js), err)
 	}
 }

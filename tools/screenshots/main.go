@@ -89,9 +89,11 @@ func take(alloc context.Context, base, out string, s shot) error {
 	if s.Width > 0 {
 		w, h, mobile = s.Width, s.Height, false
 	}
-	vp := []chromedp.EmulateViewportOption{chromedp.EmulateScale(2)}
+	// Phones at 2x (a 780x1688 PNG); the wide shot at 1x (1280x800), the
+	// sizes the manifest declares.
+	vp := []chromedp.EmulateViewportOption{chromedp.EmulateScale(1)}
 	if mobile {
-		vp = append(vp, chromedp.EmulateMobile)
+		vp = []chromedp.EmulateViewportOption{chromedp.EmulateScale(2), chromedp.EmulateMobile}
 	}
 	steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(w, h, vp...), chromedp.Navigate(base + s.Path), wait(`!document.getElementById("app-wasm-loader")`)}
 	if s.Dark {

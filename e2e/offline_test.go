@@ -1,0 +1,229 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"limber/server"
+)
+
+// waitFullyCached waits until the service worker is active and its cache
+// holds every resource the worker lists.
+func waitFullyCached(p *page) int {
+	p.t.Helper()
+	p.waitJS(`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === "activated"))`)
+	var n int
+	p.eval(`fetch("/app-worker.js").then(r => r.text()).then(t => JSON.parse(t.match(/const RESOURCES = (\[[^\]]*\])/)[1]).length)`, &n)
+	if n < 60 {
+		p.t.Fatalf("the worker lists %d resources; expected every page and asset", n)
+	}
+	p.waitJS(`caches.keys().then(ks => Promise.all(ks.filter(k => k.startsWith("limber-")).map(k => caches.open(k).then(c => c.keys())))).then(ls => ls.some(l => l.length >= ` + itoa(n) + `))`)
+	return n
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestOfflineAfterOneVisit: after a first visit, with the server stopped,
+// home reloads, an unvisited deep link and a query-string URL open, a timer
+// runs and the red-flag check works.
+func TestOfflineAfterOneVisit(t *testing.T) {
+	url, stop, err := serveDir("../web", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(t)
+	p.openURL(url + "/")
+	waitFullyCached(p)
+	stop() // the honest offline test: nothing answers any more
+
+	p.openURL(url + "/")
+	p.waitJS(`document.querySelector("h1").textContent.includes("hamstrings")`)
+
+	p.openURL(url + "/exercises/foam-roll-erectors")
+	p.waitJS(`document.querySelector("h1").textContent === "Foam rolling the back muscles"`)
+
+	p.openURL(url + "/exercises?region=core&kind=strength")
+	p.waitJS(`document.querySelector('button.chip[data-value="core"]').getAttribute("aria-pressed") === "true"`)
+
+	p.openURL(url + "/check")
+	p.click("#check-submit")
+	p.waitJS(`document.getElementById("check-result").dataset.tier === "all-clear"`)
+
+	p.openURL(url + "/routines/quick/play?hold=5&sides=1&sets=1")
+	p.click("#player-start")
+	p.waitJS(`document.getElementById("player-done") !== null`)
+
+	p.openURL(url + "/no-such-page")
+	p.waitJS(`document.getElementById("not-found") !== null`)
+}
+
+// TestInstallable: Chromium reports no installability errors and the
+// manifest carries every field Limber promises.
+func TestInstallable(t *testing.T) {
+	p := newPageIn(t)
+	p.open("/")
+	waitFullyCached(p)
+	res, err := chromedp.Run(p.ctx, func(ctx context.Context, tg *chromedp.Target) (cdppage.GetInstallabilityErrorsResult, error) {
+		return cdp.Call(ctx, tg, cdppage.GetInstallabilityErrors, cdp.Empty{})
+	})
+	if err != nil {
+		t.Fatalf("installability: %v", err)
+	}
+	for _, e := range res.InstallabilityErrors {
+		t.Errorf("installability error: %s %v", e.ErrorID, e.ErrorArguments)
+	}
+	_, body := get(t, "/manifest.webmanifest")
+	var m map[string]any
+	if err := json.Unmarshal([]byte(body), &m); err != nil {
+		t.Fatalf("manifest is not JSON: %v", err)
+	}
+	for _, k := range []string{"name", "short_name", "description", "id", "start_url", "scope", "display", "theme_color", "background_color", "icons", "shortcuts", "screenshots", "categories"} {
+		if m[k] == nil || m[k] == "" {
+			t.Errorf("manifest lacks %s", k)
+		}
+	}
+	if m["display"] != "standalone" {
+		t.Errorf("display = %v, want standalone", m["display"])
+	}
+	assertManifestImages(t, m)
+}
+
+// assertManifestImages checks every icon and screenshot exists, and that a
+// maskable icon, a 192 and a 512 PNG and an SVG are there.
+func assertManifestImages(t *testing.T, m map[string]any) {
+	t.Helper()
+	want := map[string]bool{"192x192": false, "512x512": false, "maskable": false, "svg": false}
+	for _, key := range []string{"icons", "screenshots"} {
+		list, _ := m[key].([]any)
+		for _, it := range list {
+			img := it.(map[string]any)
+			src, _ := img["src"].(string)
+			if status, _ := get(t, src); status != http.StatusOK {
+				t.Errorf("%s %s = %d", key, src, status)
+			}
+			if key != "icons" {
+				continue
+			}
+			want[img["sizes"].(string)] = true
+			if img["purpose"] == "maskable" {
+				want["maskable"] = true
+			}
+			if img["type"] == "image/svg+xml" {
+				want["svg"] = true
+			}
+		}
+	}
+	for k, ok := range want {
+		if !ok {
+			t.Errorf("manifest icons lack %s", k)
+		}
+	}
+}
+
+// copyWeb copies ../web into a temp folder (plus extra files) so a test can
+// serve a second version of Limber.
+func copyWeb(t *testing.T, extra map[string]string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.Walk("../web", func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel("../web", path)
+		target := filepath.Join(dst, rel)
+		if info.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		return copyFile(path, target)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range extra {
+		if err := os.WriteFile(filepath.Join(dst, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// TestUpdateFlow serves version A, then version B on the same address: no
+// banner while a routine runs; afterwards the banner appears, the reload
+// shows B, and settings and history are intact.
+func TestUpdateFlow(t *testing.T) {
+	dirA := copyWeb(t, nil)
+	dirB := copyWeb(t, map[string]string{"version-b.txt": "B"})
+	versionB, err := server.ContentVersion(dirB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	url, stopA, err := serveDir(dirA, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := strings.TrimPrefix(url, "http://")
+	p := newPage(t)
+	p.openURL(url + "/settings")
+	waitFullyCached(p)
+	// Personal data that must survive the update: a setting and a session.
+	p.click("#theme-dark")
+	p.waitJS(`document.documentElement.dataset.theme === "dark"`)
+	p.openURL(url + "/check")
+	p.click("#check-submit")
+	p.waitJS(`document.getElementById("check-result") !== null`)
+	p.openURL(url + "/routines/quick/play?hold=30&sides=2&sets=2")
+	p.click("#player-start")
+	p.waitJS(`document.getElementById("player") !== null`)
+
+	// Version B goes live while the routine runs.
+	stopA()
+	_, stopB, err := serveDir(dirB, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stopB()
+	p.eval(`navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, nil)
+	p.waitJS(`caches.keys().then(ks => ks.includes("limber-` + versionB + `"))`)
+	p.waitJS(`navigator.serviceWorker.getRegistration().then(r => r.active && r.active.scriptURL && !r.installing && !r.waiting)`)
+	var banners int
+	p.eval(`document.querySelectorAll("#update-banner").length`, &banners)
+	if banners != 0 {
+		t.Errorf("the update banner interrupted a running routine")
+	}
+	p.click("#player-end")
+	p.waitJS(`document.getElementById("player-done") !== null`)
+	p.click(`#player-done a[href="/history"]`)
+	p.waitJS(`document.getElementById("update-banner") !== null`)
+	p.click("#update-reload")
+	p.waitBoot()
+	p.waitJS(`goappGetenv("GOAPP_VERSION") === "` + versionB + `"`)
+	p.waitJS(`document.documentElement.dataset.theme === "dark"`)
+	p.waitJS(`location.pathname === "/history" && document.querySelectorAll("#session-list li").length === 1`)
+}
