@@ -8,10 +8,12 @@ BIN       := bin/limber
 WASM      := web/app.wasm
 BASE      ?=
 DOMAIN    ?=
+AXE_VERSION := 4.11.4
+AXE       := .cache/axe/node_modules/axe-core/axe.min.js
 GOFILES   := $(shell find . -name '*.go' -not -path './dist/*' -not -path './bin/*' -not -path './.cache/*')
 WEBFILES  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.br' -not -name '*.gz')
 
-.PHONY: run build test unit browser vet bench dist chromium clean
+.PHONY: run build test unit browser vet bench dist chromium axe clean
 
 run: build
 	./$(BIN) -addr $(ADDR)
@@ -52,10 +54,22 @@ unit:
 	$(GO) test ./content/... ./app/... ./server/...
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 10s ./app/routinelink/
 
-browser: build chromium
+browser: build chromium axe
 	$(GO) test -count=1 -timeout 10m ./e2e/
 
 test: vet unit browser
+
+# axe-core (pinned) checks every page for WCAG 2.2 AA in e2e/a11y_test.go;
+# npm installs it once into the git-ignored .cache/axe.
+axe:
+	@if [ -f "$(AXE)" ]; then exit 0; fi; \
+	if ! command -v npm >/dev/null 2>&1; then \
+		echo "The accessibility tests need axe-core from npm, and npm is missing."; \
+		echo "Install it with: sudo apt-get install npm   (then run make test again)"; \
+		exit 1; \
+	fi; \
+	echo "Installing axe-core $(AXE_VERSION) into .cache/axe for the accessibility tests…"; \
+	npm install --prefix .cache/axe axe-core@$(AXE_VERSION) --no-save --no-audit --no-fund >/dev/null && test -f "$(AXE)"
 
 # Debian's chromium drives the browser tests; install it when we can.
 chromium:
@@ -72,3 +86,11 @@ chromium:
 clean:
 	rm -rf bin dist $(WASM)
 	find web -type f \( -name '*.br' -o -name '*.gz' \) -delete
+
+# Link-preview cards (committed): needs rsvg-convert from librsvg2-bin.
+previews:
+	$(GO) run ./tools/previews
+
+# Phone-size screenshots of the main screens, from a running server.
+screenshots:
+	$(GO) run ./tools/screenshots -url http://$(ADDR)
