@@ -129,9 +129,20 @@ func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
 	if redflag.CheckDue(d.LastCheck, time.Now()) {
 		p.stage = stagePreCheck
 		p.answers = redflag.Answers{}
+		p.focusSoon("precheck-h")
 		return
 	}
 	p.begin(ctx)
+}
+
+// focusSoon moves keyboard focus to the element with this id once go-app
+// has drawn the new stage: the button that was pressed is gone, and focus
+// would otherwise fall back to the top of the document.
+func (p *RoutinePlayer) focusSoon(id string) {
+	if p.mounted.Src() == nil {
+		return
+	}
+	p.mounted.Defer(func(goapp.Context) { focusID(id) })
 }
 
 func (p *RoutinePlayer) begin(ctx goapp.Context) {
@@ -148,6 +159,8 @@ func (p *RoutinePlayer) begin(ctx goapp.Context) {
 	p.stop = make(chan struct{})
 	go p.loop(ctx, p.stop)
 	p.snap = workout.Snapshot{Index: -1} // so the first phase is traced too
+	p.focusSoon("player-pause")
+	tracePlan(p.phases)
 	p.tick(ctx)
 }
 
@@ -235,11 +248,27 @@ func traceTransition(s workout.Snapshot) {
 		"duration": s.Phase.Duration.Milliseconds(),
 		"at":       w.Get("Date").Call("now").Float(),
 		"finished": s.Finished,
+		"visible":  w.Get("document").Get("visibilityState").String(),
 	})
+}
+
+// tracePlan records every phase's planned duration (ms) on
+// window.limberPlan, beside window.limberTrace, for the benchmark.
+func tracePlan(phases []workout.Phase) {
+	w := goapp.Window()
+	if !w.Get("limberTrace").Truthy() {
+		return
+	}
+	plan := make([]any, len(phases))
+	for i, ph := range phases {
+		plan[i] = ph.Duration.Milliseconds()
+	}
+	w.Set("limberPlan", plan)
 }
 
 func (p *RoutinePlayer) finished(ctx goapp.Context) {
 	p.stage = stageDone
+	p.focusSoon("done-h")
 	p.saveSession(true)
 	p.stopClock()
 }
@@ -281,7 +310,8 @@ func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
 
 func (p *RoutinePlayer) listenVisibility(ctx goapp.Context) func() {
 	doc := goapp.Window().Get("document")
-	return onTargetEvents(ctx, doc, []string{"visibilitychange"}, func(ctx goapp.Context) {
+	// "resume" follows a frozen page (a locked phone) coming back.
+	return onTargetEvents(ctx, doc, []string{"visibilitychange", "resume"}, func(ctx goapp.Context) {
 		if doc.Get("visibilityState").String() != "visible" || p.stage != stageRunning {
 			return
 		}
@@ -383,7 +413,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		return p.renderPreCheck()
 	case stageBlocked:
 		return shell(tabRoutines,
-			goapp.H1().Text("Let's not start this routine today"),
+			goapp.H1().ID("blocked-h").TabIndex(-1).Text("Let's not start this routine today"),
 			resultView(p.blocked, emergencyNumber(loadData())),
 			goapp.P().Text("The guide stays open to read. Go through the full check if anything changes."),
 			goapp.Div().Class("actions").Body(
@@ -408,7 +438,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 
 func (p *RoutinePlayer) renderPreCheck() goapp.UI {
 	return shell(tabRoutines,
-		goapp.H1().Text("Before you start"),
+		goapp.H1().ID("precheck-h").TabIndex(-1).Text("Before you start"),
 		goapp.P().Class("lead").Text("A quick safety check, once a week. Tick anything that applies to you now."),
 		goapp.Form().ID("precheck-form").OnSubmit(p.submitPreCheck).Body(
 			goapp.Range(redflag.Tiers).Slice(func(i int) goapp.UI {
@@ -437,6 +467,7 @@ func (p *RoutinePlayer) submitPreCheck(ctx goapp.Context, e goapp.Event) {
 	if r.Tier != redflag.AllClear {
 		p.blocked = r.WithNumber(emergencyNumber(loadData()))
 		p.stage = stageBlocked
+		p.focusSoon("blocked-h")
 		return
 	}
 	p.begin(ctx)
@@ -455,11 +486,13 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 	return goapp.Div().Class("player kind-"+ph.Kind.String()).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index).Body(
 		goapp.Header().Class("player-top").Body(
 			goapp.A().Class("button ghost small").Href(p.backTo).Aria("label", "Close player").Body(icon("back"), goapp.Span().Text("Close")),
-			goapp.Span().Class("player-title").Text(p.routine.Name),
 			goapp.A().Class("redflag-button").Href("/check").Body(icon("help"), goapp.Span().Text("Red flags")),
 		),
 		goapp.Main().ID("main").Class("player-main").Body(
-			goapp.H1().Class("visually-hidden").Text("Playing "+p.routine.Name),
+			goapp.H1().Class("player-routine").ID("player-title").Body(
+				goapp.Span().Class("visually-hidden").Text("Playing: "),
+				goapp.Text(p.routine.Name),
+			),
 			goapp.Div().Class("player-progress").Role("progressbar").Aria("label", "Routine progress").
 				Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)).Body(
 				goapp.Raw(fmt.Sprintf(`<svg class="progress-line" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" rx="2" class="track"/><rect width="%.2f" height="4" rx="2" class="fill"/></svg>`, s.Progress*100)),
@@ -468,6 +501,9 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			goapp.H2().Class("player-exercise").ID("player-exercise").Text(ph.Name),
 			goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
 				return goapp.P().Class("player-side side-" + strings.ToLower(ph.Side.String())).ID("player-side").Text(sideLabel(ph))
+			}),
+			goapp.If(playerFigure(s) != "", func() goapp.UI {
+				return goapp.Div().Class("player-figure").Body(illustration(playerFigure(s), true))
 			}),
 			goapp.Div().Class("ring-wrap").Body(
 				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
@@ -516,6 +552,20 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 				})
 		}),
 	)
+}
+
+// playerFigure names the exercise whose drawing the player shows: the
+// current one or, during a rest, the one coming next; "" when there is none
+// (a plain hold timer).
+func playerFigure(s workout.Snapshot) string {
+	slug := s.Phase.Slug
+	if s.Phase.Kind == workout.Rest && s.HasNext && s.Next.Slug != "" {
+		slug = s.Next.Slug
+	}
+	if _, ok := content.IllustrationFor(slug); !ok {
+		return ""
+	}
+	return slug
 }
 
 func controlButton(id, iconName, label string, onClick goapp.EventHandler) goapp.UI {
@@ -604,7 +654,7 @@ func (p *RoutinePlayer) renderDone() goapp.UI {
 	s := p.snap
 	return shell(tabRoutines,
 		goapp.Section().Class("done").ID("player-done").Body(
-			goapp.H1().Text("Well done"),
+			goapp.H1().ID("done-h").TabIndex(-1).Text("Well done"),
 			goapp.P().Class("lead").Text(fmt.Sprintf("You spent %s on %s. It's saved in your history.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)),
 			goapp.P().Text("Notice how your hamstrings and back feel now. Little and often beats long and rare."),
 			goapp.Div().Class("actions").Body(
