@@ -540,6 +540,7 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 				goapp.Button().Class("button danger outline").ID("player-wrong").Type("button").OnClick(p.somethingWrong).Text("Stop: something's wrong"),
 				goapp.Button().Class("button ghost").ID("player-end").Type("button").OnClick(p.endEarly).Text("End session"),
 			),
+			goapp.P().Class("player-stoprule").Text("Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
 			goapp.P().Class("visually-hidden").Aria("live", "polite").ID("player-live").Text(p.sayLive),
 			goapp.P().Class("player-keys").Text("Keyboard: Space pauses, ← back, → skip."),
 		),
