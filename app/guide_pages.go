@@ -118,15 +118,24 @@ func renderItems(items []content.Item) goapp.UI {
 
 // sectionNeighbours returns the previous and next guide pages for reading on.
 func sectionNeighbours(slug string) (prev, next navLink) {
-	for i, s := range content.Sections {
-		if s.Slug != slug {
+	return neighbours(content.Sections, slug, func(s content.Section) (string, string, string) {
+		return s.Slug, "/guide/" + s.Slug, s.Title
+	})
+}
+
+// neighbours finds the items either side of slug in an ordered list.
+func neighbours[T any](list []T, slug string, link func(T) (slug, href, label string)) (prev, next navLink) {
+	for i, item := range list {
+		if s, _, _ := link(item); s != slug {
 			continue
 		}
 		if i > 0 {
-			prev = navLink{Href: "/guide/" + content.Sections[i-1].Slug, Label: content.Sections[i-1].Title}
+			_, href, label := link(list[i-1])
+			prev = navLink{Href: href, Label: label}
 		}
-		if i < len(content.Sections)-1 {
-			next = navLink{Href: "/guide/" + content.Sections[i+1].Slug, Label: content.Sections[i+1].Title}
+		if i < len(list)-1 {
+			_, href, label := link(list[i+1])
+			next = navLink{Href: href, Label: label}
 		}
 	}
 	return prev, next
@@ -182,16 +191,7 @@ func (p *StrategyPage) Render() goapp.UI {
 }
 
 func strategyNeighbours(slug string) (prev, next navLink) {
-	for i, s := range content.Strategies {
-		if s.Slug != slug {
-			continue
-		}
-		if i > 0 {
-			prev = navLink{Href: "/guide/strategies/" + content.Strategies[i-1].Slug, Label: content.Strategies[i-1].Title}
-		}
-		if i < len(content.Strategies)-1 {
-			next = navLink{Href: "/guide/strategies/" + content.Strategies[i+1].Slug, Label: content.Strategies[i+1].Title}
-		}
-	}
-	return prev, next
+	return neighbours(content.Strategies, slug, func(s content.Strategy) (string, string, string) {
+		return s.Slug, "/guide/strategies/" + s.Slug, s.Title
+	})
 }
