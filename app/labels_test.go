@@ -27,7 +27,7 @@ func TestDosageLabel(t *testing.T) {
 
 func TestDurationLabels(t *testing.T) {
 	for _, c := range []struct {
-		s          int
+		s         int
 		dur, mins string
 	}{
 		{0, "0 s", "1 min"}, {45, "45 s", "1 min"}, {60, "1 min", "1 min"}, {90, "1 min 30 s", "2 min"}, {1250, "20 min 50 s", "21 min"},
