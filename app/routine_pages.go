@@ -124,8 +124,7 @@ func (p *RoutinePage) Render() goapp.UI {
 	r := p.routine
 	return shell(tabRoutines,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: r.Name}),
-		routineOverview(r),
-		goapp.Div().Class("actions").Body(
+		routineOverview(r,
 			goapp.A().Class("button primary big").ID("start-routine").Href("/routines/"+r.Slug+"/play").Body(icon("play"), goapp.Span().Text("Start")),
 			&FavouriteButton{Kind: "routine", Slug: r.Slug},
 			&ShareButton{Title: r.Name, Text: r.Summary},
@@ -134,17 +133,18 @@ func (p *RoutinePage) Render() goapp.UI {
 	)
 }
 
-// routineOverview is the description, facts and step list shared by built-in
-// routines, shared links and saved routines.
-func routineOverview(r content.Routine) goapp.UI {
+// routineOverview is the description, facts, actions (Start first, above
+// the fold) and step list shared by built-in, shared and saved routines.
+func routineOverview(r content.Routine, actions ...goapp.UI) goapp.UI {
 	return goapp.Div().Class("routine-overview").Body(
 		goapp.H1().Text(r.Name),
 		goapp.If(r.Description != "", func() goapp.UI { return goapp.P().Class("lead").Text(r.Description) }),
 		goapp.Dl().Class("facts").Body(
 			goapp.Div().Body(goapp.Dt().Text("Time"), goapp.Dd().ID("routine-time").Text("About "+minutesLabel(r.EstimatedSeconds()))),
 			goapp.Div().Body(goapp.Dt().Text("Exercises"), goapp.Dd().Text(itoa(len(r.Steps)))),
-			goapp.Div().Body(goapp.Dt().Text("Equipment"), goapp.Dd().Text(equipmentLabel(r.Equipment()))),
+			goapp.Div().Class("wide").Body(goapp.Dt().Text("Equipment"), goapp.Dd().Text(equipmentLabel(r.Equipment()))),
 		),
+		goapp.Div().Class("actions").Body(actions...),
 		goapp.H2().Text("Steps"),
 		goapp.Ol().Class("routine-steps").Body(goapp.Range(r.Steps).Slice(func(i int) goapp.UI {
 			return routineStepItem(r.Steps[i])

@@ -427,8 +427,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		return p.renderDone()
 	}
 	return shell(tabRoutines,
-		routineOverview(p.routine),
-		goapp.Div().Class("actions").Body(
+		routineOverview(p.routine,
 			goapp.Button().Class("button primary big").ID("player-start").Type("button").OnClick(p.start).Body(icon("play"), goapp.Span().Text("Start")),
 			goapp.A().Class("button").Href(p.backTo).Text("Back"),
 		),

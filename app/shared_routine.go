@@ -82,10 +82,9 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: "Shared routine"}),
 		goapp.P().Class("eyebrow").Text("Shared with you"),
 		goapp.If(len(p.decoded.Problems) > 0, func() goapp.UI {
-			return linkProblem("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
+			return linkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
 		}),
-		routineOverview(r),
-		goapp.Div().Class("actions").Body(
+		routineOverview(r,
 			goapp.A().Class("button primary big").ID("shared-start").Href("/routines/shared/play?r="+url.QueryEscape(p.token)).Body(icon("play"), goapp.Span().Text("Start")),
 			goapp.Button().Class("button").ID("shared-save").Type("button").OnClick(p.save).Body(icon("star"), goapp.Span().Text("Save to my routines")),
 			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
@@ -103,11 +102,21 @@ func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
 	p.saveNote = "Saved. It's in Routines under \"Your routines\"."
 }
 
-// linkProblem explains what is wrong with a link and what still works; text
-// from the link is only ever rendered as text.
+// linkProblem is a whole page explaining why a link can't be opened, so its
+// title is the page's h1; text from the link is only ever rendered as text.
 func linkProblem(title, message string, problems []routinelink.Problem) goapp.UI {
+	return problemBox(goapp.H1().Text(title), message, problems)
+}
+
+// linkFixedNotice says which parts of a link were repaired. It sits above
+// the routine's own h1, so its title is bold text rather than a heading.
+func linkFixedNotice(title, message string, problems []routinelink.Problem) goapp.UI {
+	return problemBox(goapp.P().Class("callout-title").Body(goapp.Strong().Text(title)), message, problems)
+}
+
+func problemBox(title goapp.UI, message string, problems []routinelink.Problem) goapp.UI {
 	return goapp.Section().Class("block callout warn link-problem").ID("link-problem").Role("alert").Body(
-		goapp.H2().Text(title),
+		title,
 		goapp.P().Text(strings.TrimSpace(message)),
 		goapp.If(len(problems) > 0, func() goapp.UI {
 			return goapp.Ul().Body(goapp.Range(problems).Slice(func(i int) goapp.UI { return goapp.Li().Text(problems[i].Message) }))

@@ -573,7 +573,7 @@ var Exercises = []Exercise{
 		Name:      "Kneeling hip flexor stretch",
 		Kind:      Static,
 		Regions:   []Region{Hips},
-		Equipment: []string{"Mat or cushion"},
+		Equipment: []string{"Mat"},
 		Summary:   "Stretches the front of the hip, which tends to tighten with long spells of sitting.",
 		Setup:     "Kneel on one knee on a mat or cushion with the other foot flat on the floor in front, both knees bent at about right angles.",
 		Steps: []string{
