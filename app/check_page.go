@@ -21,6 +21,19 @@ type CheckPage struct {
 	editing bool
 	draft   string
 	numErr  string
+	// mounted is the page's own context: a handler's context dies with
+	// the form it came from, and go-app then drops its deferred work.
+	mounted goapp.Context
+}
+
+func (p *CheckPage) OnMount(ctx goapp.Context) { p.mounted = ctx }
+
+// afterRender focuses the first element matching sel once the new content
+// is drawn, as the control that was pressed has just gone.
+func (p *CheckPage) afterRender(sel string) {
+	if p.mounted.Src() != nil {
+		p.mounted.Defer(func(goapp.Context) { focusFirst(sel) })
+	}
 }
 
 var checkMeta = pageMeta{
@@ -110,14 +123,14 @@ func (p *CheckPage) submit(ctx goapp.Context, e goapp.Event) {
 	r := redflag.Evaluate(p.answers).WithNumber(p.number)
 	p.result = &r
 	updateData(func(d *store.Data) { d.LastCheck = time.Now() })
-	ctx.ScrollTo("check-result")
+	p.afterRender("#result-h") // focusing scrolls it into view
 }
 
 func (p *CheckPage) renderResult() goapp.UI {
 	return goapp.Div().Body(
 		resultView(*p.result, p.number),
 		goapp.Button().Class("button").ID("check-again").Type("button").Text("Change my answers").
-			OnClick(func(ctx goapp.Context, e goapp.Event) { p.result = nil }),
+			OnClick(func(ctx goapp.Context, e goapp.Event) { p.result = nil; p.afterRender("#check-form input") }),
 	)
 }
 
@@ -133,7 +146,7 @@ var tierCallout = map[redflag.Tier]string{
 func resultView(r redflag.Result, number string) goapp.UI {
 	return goapp.Section().ID("check-result").Class("block callout result tier-"+r.Tier.Slug()+" "+tierCallout[r.Tier]).
 		Aria("live", "assertive").DataSet("tier", r.Tier.Slug()).Body(
-		goapp.H2().Text(r.Title),
+		goapp.H2().ID("result-h").TabIndex(-1).Text(r.Title),
 		goapp.If(r.Tier == redflag.Emergency && redflag.ValidEmergencyNumber(number), func() goapp.UI {
 			return goapp.A().Class("button danger call-button").ID("call-emergency").Href("tel:" + number).Text("Call " + number)
 		}),

@@ -187,15 +187,20 @@ func exerciseCardList(list []content.Exercise) goapp.UI {
 }
 
 // illustration renders an exercise's drawing. Decorative copies (in cards
-// next to the name) get empty alt text so screen readers don't repeat it.
+// next to the name, in the player) are hidden from screen readers so they
+// don't repeat it; lazy-loaded, as most are below the fold.
 func illustration(slug string, decorative bool) goapp.UI {
 	ill, ok := content.IllustrationFor(slug)
 	if !ok {
 		return nil
 	}
-	alt := ill.Alt
+	img := goapp.Img().Class("illustration").Src(ill.Src).Width(320).Height(200)
 	if decorative {
-		alt = ""
+		img = img.Loading("lazy")
+		// go-app drops empty attributes, so Alt("") renders no alt at all
+		// and screen readers would read the file name: role="presentation"
+		// takes the image out of the accessibility tree instead.
+		return img.Attr("role", "presentation")
 	}
-	return goapp.Img().Class("illustration").Src(ill.Src).Alt(alt).Width(320).Height(200).Loading("lazy")
+	return img.Alt(ill.Alt)
 }

@@ -135,14 +135,17 @@ func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
 	p.begin(ctx)
 }
 
-// focusSoon moves keyboard focus to the element with this id once go-app
-// has drawn the new stage: the button that was pressed is gone, and focus
-// would otherwise fall back to the top of the document.
+// focusSoon shows the new stage from its top and moves keyboard focus to
+// the element with this id once go-app has drawn it: the button that was
+// pressed is gone, and focus would otherwise fall back to the document.
 func (p *RoutinePlayer) focusSoon(id string) {
 	if p.mounted.Src() == nil {
 		return
 	}
-	p.mounted.Defer(func(goapp.Context) { focusID(id) })
+	p.mounted.Defer(func(goapp.Context) {
+		goapp.Window().Call("scrollTo", 0, 0)
+		focusID(id)
+	})
 }
 
 func (p *RoutinePlayer) begin(ctx goapp.Context) {
@@ -327,13 +330,21 @@ func (p *RoutinePlayer) listenVisibility(ctx goapp.Context) func() {
 func (p *RoutinePlayer) listenKeys(ctx goapp.Context) func() {
 	cb := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 		ev := args[0]
-		tag := strings.ToLower(ev.Get("target").Get("tagName").String())
-		if tag == "button" || tag == "input" || tag == "a" || tag == "select" || tag == "textarea" || tag == "summary" {
-			return nil
-		}
 		key := ev.Get("key").String()
 		if key != " " && key != "ArrowRight" && key != "ArrowLeft" {
 			return nil
+		}
+		if ev.Get("altKey").Bool() || ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool() {
+			return nil // browser shortcuts (Alt+← is Back)
+		}
+		tag := strings.ToLower(ev.Get("target").Get("tagName").String())
+		switch tag {
+		case "input", "select", "textarea":
+			return nil // fields use all three keys
+		case "button", "a", "summary":
+			if key == " " {
+				return nil // Space presses the focused control itself
+			}
 		}
 		ev.Call("preventDefault")
 		ctx.Dispatch(func(ctx goapp.Context) { p.key(ctx, key) })

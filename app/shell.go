@@ -37,7 +37,7 @@ func shell(active tab, body ...goapp.UI) goapp.UI {
 		goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		goapp.Header().Class("topbar").Body(
 			goapp.A().Class("brand").Href("/").Aria("label", "Limber home").Body(
-				goapp.Img().Class("brand-mark").Src("/web/icons/icon.svg").Alt("").Width(32).Height(32),
+				goapp.Img().Class("brand-mark").Src("/web/icons/icon.svg").Alt("").Attr("role", "presentation").Width(32).Height(32),
 				goapp.Span().Class("brand-name").Text("Limber"),
 			),
 			goapp.Nav().Class("topnav").Aria("label", "Main").Body(
@@ -51,6 +51,7 @@ func shell(active tab, body ...goapp.UI) goapp.UI {
 			),
 		),
 		&StatusBar{},
+		&RouteFocus{},
 		goapp.Main().ID("main").Class("page").TabIndex(-1).Body(body...),
 		goapp.Footer().Class("footer").Body(
 			goapp.P().Text("Limber informs; it does not diagnose. If something feels wrong, stop and check the red flags."),

@@ -50,6 +50,9 @@ func (a *auditor) audit(name string) {
 	t := a.p.t
 	t.Helper()
 	a.settle()
+	// From the top, as a page first shows: axe counts links scrolled under
+	// the sticky top bar as too small to tap.
+	a.p.eval(`window.scrollTo(0, 0); true`, nil)
 	var loaded bool
 	a.p.eval(`typeof window.axe === "object"`, &loaded)
 	if !loaded {
@@ -106,6 +109,11 @@ func (a *auditor) colorScheme(scheme string) {
 	})
 	if err != nil {
 		a.p.t.Fatalf("emulating %s colour scheme: %v", scheme, err)
+	}
+	var on bool
+	a.p.eval(`matchMedia("(prefers-color-scheme: `+scheme+`)").matches`, &on)
+	if !on {
+		a.p.t.Fatalf("the page does not see the %s colour scheme", scheme)
 	}
 }
 
@@ -177,8 +185,25 @@ const reflowJS = `new Promise((resolve) => {
 				const parent = el.parentElement.getBoundingClientRect();
 				if (!scroller && !(parent.right > W + 1 || parent.left < -1)) out.push(describe(el) + " sticks out of the viewport (" + Math.round(r.left) + "–" + Math.round(r.right) + "px)");
 			}
-			if ((cs.overflowX === "hidden" || cs.overflowX === "clip" || cs.textOverflow === "ellipsis") && el.scrollWidth > el.clientWidth + 1 && el.children.length === 0) {
+			if ((cs.overflowX === "hidden" || cs.overflowX === "clip" || cs.textOverflow === "ellipsis") && el.scrollWidth > el.clientWidth + 1 && el.children.length === 0 && !el.matches("input, textarea, select")) {
 				out.push(describe(el) + " cuts its text off (" + el.scrollWidth + "px of text in " + el.clientWidth + "px)");
+			}
+		}
+		// Words wider than their box overflow without moving the box.
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const range = document.createRange();
+		for (let n = walker.nextNode(); n && out.length < 6; n = walker.nextNode()) {
+			const el = n.parentElement;
+			if (!n.textContent.trim() || skip(el)) continue;
+			range.selectNodeContents(n);
+			const r = range.getBoundingClientRect();
+			if (r.width && (r.right > W + 1 || r.left < -1)) {
+				let scroller = false;
+				for (let a = el; a && a !== document.body; a = a.parentElement) {
+					const ox = getComputedStyle(a).overflowX;
+					if (ox !== "visible") { scroller = true; break; }
+				}
+				if (!scroller) out.push("the text of " + describe(el) + " runs off the screen (" + Math.round(r.left) + "–" + Math.round(r.right) + "px)");
 			}
 		}
 		root.style.fontSize = "";
@@ -247,6 +272,18 @@ func TestA11yEveryRoute(t *testing.T) {
 	p.click("#player-skip")
 	p.waitJS(`document.getElementById("player").dataset.phase === "hold" && document.getElementById("player-side") !== null`)
 	a.audit("player, holding the left side")
+	// prefers-reduced-motion: the ring jumps instead of sliding.
+	if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+	}); err != nil {
+		t.Fatalf("emulating reduced motion: %v", err)
+	}
+	var motion string
+	p.eval(`getComputedStyle(document.querySelector(".ring-fill")).transitionDuration`, &motion)
+	if motion != "0s" {
+		t.Errorf("with prefers-reduced-motion the countdown ring still animates (transition %s)", motion)
+	}
+	a.colorScheme("light") // and back to no motion preference
 	p.click("#player-pause")
 	p.waitJS(`document.getElementById("paused-note") !== null`)
 	a.audit("player, paused")

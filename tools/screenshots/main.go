@@ -41,6 +41,11 @@ var shots = []shot{
 	{Name: "home-dark", Path: "/", Dark: true},
 	{Name: "notfound", Path: "/nope"},
 	{Name: "wide-library", Path: "/exercises", Width: 1280, Height: 800},
+	{Name: "wide-exercise", Path: "/exercises/standing-hamstring-stretch", Width: 1280, Height: 800},
+	{Name: "library-dark", Path: "/exercises", Dark: true},
+	{Name: "exercise-dark", Path: "/exercises/standing-hamstring-stretch", Dark: true},
+	{Name: "check-result-dark", Path: "/check", Dark: true, Setup: `document.querySelector("input[type=checkbox]").click(); document.getElementById("check-submit").click()`, Wait: `document.getElementById("check-result")`},
+	{Name: "timer-dark", Path: "/timer", Dark: true},
 }
 
 func main() {
@@ -118,7 +123,7 @@ func take(alloc context.Context, base, out string, s shot) error {
 
 func wait(js string) chromedp.Action[chromedp.Void] {
 	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
-		_, err := chromedp.Poll[bool](`!!(` + js + `)`)(ctx, t)
+		_, err := chromedp.Poll[bool](`!!(`+js+`)`)(ctx, t)
 		return chromedp.Void{}, err
 	}
 }

@@ -1,0 +1,58 @@
+package app
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// RouteFocus moves keyboard focus to the new page's h1 after a client-side
+// navigation, as a full page load would: otherwise focus is lost with the
+// link that was pressed, the next Tab starts from nowhere in particular and
+// screen readers say nothing about the new page. The first load and links
+// to a #fragment are left alone.
+type RouteFocus struct {
+	goapp.Compo
+}
+
+// navigations counts OnNav calls in this tab; the first is the page load.
+var navigations int
+
+func (f *RouteFocus) OnNav(ctx goapp.Context) {
+	navigations++
+	if navigations == 1 || ctx.Page().URL().Fragment != "" {
+		return
+	}
+	ctx.Defer(func(goapp.Context) { focusHeading() })
+}
+
+func (f *RouteFocus) Render() goapp.UI {
+	return goapp.Span().Class("route-focus").Hidden(true)
+}
+
+// focusHeading focuses the main h1 (made focusable by script only, so it is
+// never a Tab stop), or the main landmark when a page has no h1.
+func focusHeading() {
+	doc := goapp.Window().Get("document")
+	el := doc.Call("querySelector", "main h1")
+	if !el.Truthy() {
+		el = doc.Call("getElementById", "main")
+	}
+	if !el.Truthy() {
+		return
+	}
+	if !el.Call("hasAttribute", "tabindex").Bool() {
+		el.Call("setAttribute", "tabindex", "-1")
+	}
+	el.Call("focus")
+}
+
+// focusID focuses the element with this id, if it is there.
+func focusID(id string) {
+	if el := goapp.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+// focusFirst focuses the first element matching a CSS selector, if any.
+func focusFirst(sel string) {
+	if el := goapp.Window().Get("document").Call("querySelector", sel); el.Truthy() {
+		el.Call("focus")
+	}
+}
