@@ -2,9 +2,9 @@ package e2e
 
 import (
 	"io"
-	"strconv"
 	"net/http"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
