@@ -32,6 +32,7 @@ $(BIN): $(GOFILES) go.mod go.sum
 # Only new or changed files are compressed (app.wasm takes ~20 s).
 $(WASM).br: $(WASM) $(WEBFILES)
 	$(GO) run ./server/cmd/precompress web
+	@touch $@
 
 # A static export for any static host: `make dist`, or under a sub-path
 # `make dist BASE=/limber` (DOMAIN=example.org sets canonical links).

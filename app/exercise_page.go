@@ -20,7 +20,7 @@ func (p *ExercisePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *ExercisePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *ExercisePage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(ctx.Page().URL().Path, "/exercises/")
+	slug := strings.TrimPrefix(routePath(ctx), "/exercises/")
 	p.exercise, _ = content.ExerciseBySlug(slug)
 	m := pageMeta{Title: p.exercise.Name, Description: p.exercise.Summary, Path: "/exercises/" + slug}
 	if ill, ok := content.IllustrationFor(slug); ok {

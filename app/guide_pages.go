@@ -73,7 +73,7 @@ func (p *GuideSectionPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 // load resets per-page state: go-app reuses this instance across sections.
 func (p *GuideSectionPage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(ctx.Page().URL().Path, "/guide/")
+	slug := strings.TrimPrefix(routePath(ctx), "/guide/")
 	p.section, _ = content.SectionBySlug(slug)
 	applyMeta(ctx, pageMeta{Title: p.section.Title, Description: p.section.Description, Path: "/guide/" + slug})
 }
@@ -162,7 +162,7 @@ func (p *StrategyPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *StrategyPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *StrategyPage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(ctx.Page().URL().Path, "/guide/strategies/")
+	slug := strings.TrimPrefix(routePath(ctx), "/guide/strategies/")
 	p.strategy, _ = content.StrategyBySlug(slug)
 	applyMeta(ctx, pageMeta{Title: p.strategy.Title, Description: p.strategy.Summary, Path: "/guide/strategies/" + slug})
 }

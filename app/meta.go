@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -45,4 +47,15 @@ func applyMeta(ctx goapp.Context, m pageMeta) {
 		Image:       image,
 		ImageAlt:    alt,
 	})
+}
+
+// routePath is the page's path without the deployment prefix (a static
+// export under /limber), so pages read the same slugs wherever they run.
+func routePath(ctx goapp.Context) string {
+	p := ctx.Page().URL().Path
+	prefix := strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	if prefix != "" && strings.HasPrefix(p, prefix+"/") {
+		return strings.TrimPrefix(p, prefix)
+	}
+	return p
 }

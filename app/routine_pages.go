@@ -115,7 +115,7 @@ func (p *RoutinePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *RoutinePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *RoutinePage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(ctx.Page().URL().Path, "/routines/")
+	slug := strings.TrimPrefix(routePath(ctx), "/routines/")
 	p.routine, _ = content.RoutineBySlug(slug)
 	applyMeta(ctx, pageMeta{Title: p.routine.Name + " routine", Description: p.routine.Summary, Path: "/routines/" + slug})
 }

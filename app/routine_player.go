@@ -64,14 +64,14 @@ type RoutinePlayer struct {
 func (p *RoutinePlayer) load(ctx goapp.Context) {
 	p.stopSession()
 	*p = RoutinePlayer{Compo: p.Compo, mounted: p.mounted, release: p.release}
-	path := strings.TrimSuffix(ctx.Page().URL().Path, "/play")
+	path := strings.TrimSuffix(routePath(ctx), "/play")
 	slug := strings.TrimPrefix(path, "/routines/")
 	r, back, phases, err := resolvePlan(slug, ctx.Page().URL().Query())
 	p.routine, p.backTo, p.phases = r, back, phases
 	if err != nil {
 		p.loadErr = err.Error()
 	}
-	applyMeta(ctx, pageMeta{Title: "Play: " + r.Name, Description: r.Summary, Path: ctx.Page().URL().Path})
+	applyMeta(ctx, pageMeta{Title: "Play: " + r.Name, Description: r.Summary, Path: routePath(ctx)})
 }
 
 func (p *RoutinePlayer) OnPreRender(ctx goapp.Context) { p.load(ctx) }

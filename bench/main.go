@@ -40,6 +40,11 @@ func run(out string) error {
 		return fmt.Errorf("timing: %w", err)
 	}
 	sections = append(sections, timing...)
+	hosting, err := hostingBench(srv.URL)
+	if err != nil {
+		return fmt.Errorf("hosting: %w", err)
+	}
+	sections = append(sections, hosting...)
 
 	report := render(sections)
 	fmt.Print(report)

@@ -52,11 +52,10 @@ func TestExportWorksOfflineUnderPrefix(t *testing.T) {
 	p.waitBoot()
 	p.waitJS(`document.querySelector("h1") && document.querySelector("h1").textContent === "Frequently asked questions"`)
 
-	// An exercise never visited: the worker serves its prerendered page.
-	// (wasm=false keeps go-app from re-rendering it: pages that read their
-	// slug from the address do not strip the prefix yet, see the report.)
+	// An exercise never visited: the worker serves its page and the app,
+	// reading its slug without the prefix, renders it.
 	e := content.Exercises[len(content.Exercises)-1]
-	p.do(chromedp.Navigate(origin + exportBase + "/exercises/" + e.Slug + "?wasm=false"))
+	p.do(chromedp.Navigate(origin + exportBase + "/exercises/" + e.Slug))
 	p.waitBoot()
 	p.waitJS(`document.querySelector("h1") && document.querySelector("h1").textContent === ` + jsString(e.Name))
 

@@ -13,7 +13,7 @@ const SHELL = BASE;
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(RESOURCES.map((r) => new Request(r, { cache: "reload" })));
+    await cache.addAll(RESOURCES.map((r) => new Request(r, { cache: "no-cache" })));
     await self.skipWaiting();
   })());
 });

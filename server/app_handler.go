@@ -96,9 +96,14 @@ func cacheableResources(static staticFiles) []string {
 	return out
 }
 
-// skipAsset leaves out docs and the wasm (which go-app lists itself).
+// skipAsset leaves out docs, the wasm (which go-app lists itself), the
+// link-preview cards and the install screenshots: only crawlers and install
+// dialogs fetch those, so precaching them would cost every first visit
+// over a megabyte for nothing.
 func skipAsset(rel string) bool {
-	return filepath.Ext(rel) == ".md" || rel == "app.wasm"
+	return filepath.Ext(rel) == ".md" || rel == "app.wasm" ||
+		strings.HasPrefix(rel, "previews/") || strings.HasPrefix(rel, "screenshots/") ||
+		rel == "icons/og-default.png"
 }
 
 func wasmSize(static staticFiles) string {

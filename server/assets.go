@@ -11,17 +11,72 @@ import (
 	"limber/server/precompress"
 )
 
-// asset is one response body with every encoding Limber has for it. Assets
-// never change once built, so they are shared between requests.
+// coding is a content coding Limber can send.
+type coding int
+
+const (
+	codingIdentity coding = iota
+	codingBr
+	codingGzip
+)
+
+// Header values shared by every response. net/http only reads them, and
+// each slice is full (len == cap), so an Add elsewhere copies, never
+// writes into them: responses need no allocation for their headers.
+var (
+	encodingHeader = [...][]string{codingIdentity: nil, codingBr: {"br"}, codingGzip: {"gzip"}}
+	varyHeader     = []string{"Accept-Encoding"}
+	noCacheHeader  = []string{"no-cache"}
+)
+
+// asset is one response body with every encoding Limber has for it, and
+// its headers worked out in advance. Assets never change once built, so
+// they are shared between requests.
 type asset struct {
 	contentType string
 	hash        string // of raw; ETags add the encoding
 	raw, br, gz []byte // br and gz are nil when not worth sending
+	typeHeader  []string
+	vary        bool        // even an identity body varies: another client may get br
+	etags       [3][]string // by coding
+	lengths     [3][]string
 }
 
 func newAsset(contentType string, raw []byte) *asset {
 	sum := sha256.Sum256(raw)
-	return &asset{contentType: contentType, hash: hex.EncodeToString(sum[:8]), raw: raw}
+	a := &asset{contentType: contentType, hash: hex.EncodeToString(sum[:8]), raw: raw}
+	a.prepare()
+	return a
+}
+
+// prepare works out the header values for each body.
+func (a *asset) prepare() {
+	a.typeHeader = []string{a.contentType}
+	a.vary = a.br != nil || a.gz != nil || compressibleType(a.contentType)
+	for c, suffix := range [...]string{codingIdentity: "", codingBr: "-br", codingGzip: "-gz"} {
+		a.etags[c] = []string{`"` + a.hash + suffix + `"`}
+		a.lengths[c] = []string{strconv.Itoa(len(a.body(coding(c))))}
+	}
+}
+
+func (a *asset) body(c coding) []byte {
+	switch c {
+	case codingBr:
+		return a.br
+	case codingGzip:
+		return a.gz
+	}
+	return a.raw
+}
+
+// etag names one representation: a strong ETag must differ per encoding.
+func (a *asset) etag(c coding) string { return a.etags[c][0] }
+
+// with sets compressed bodies made elsewhere (make build's siblings).
+func (a *asset) with(br, gz []byte) *asset {
+	a.br, a.gz = br, gz
+	a.prepare()
+	return a
 }
 
 // compressed fills in brotli and gzip bodies for a compressible type.
@@ -35,6 +90,7 @@ func (a *asset) compressed(quality int) *asset {
 	if gz := precompress.Gzip(a.raw, gzipLevel(quality)); precompress.Worth(a.raw, gz) {
 		a.gz = gz
 	}
+	a.prepare()
 	return a
 }
 
@@ -50,45 +106,30 @@ func compressibleType(ct string) bool {
 		strings.Contains(ct, "xml") || ct == "application/wasm"
 }
 
-// pick chooses the body for an Accept-Encoding header: the client's
-// preferred coding among those we have, brotli before gzip on a tie.
-func (a *asset) pick(acceptEncoding string) (coding string, body []byte) {
-	q := parseAcceptEncoding(acceptEncoding)
-	best, bestQ := "", 0.0
-	for _, c := range []struct {
-		name string
-		body []byte
-	}{{"br", a.br}, {"gzip", a.gz}} {
-		if c.body != nil && q.of(c.name) > bestQ {
-			best, bestQ, body = c.name, q.of(c.name), c.body
-		}
+// pick chooses the coding for an Accept-Encoding header: the client's
+// preferred one among those we have, brotli before gzip on a tie, else
+// the identity.
+func (a *asset) pick(acceptEncoding string) coding {
+	qBr, qGzip := acceptedQ(acceptEncoding)
+	switch {
+	case a.br != nil && qBr > 0 && (a.gz == nil || qBr >= qGzip):
+		return codingBr
+	case a.gz != nil && qGzip > 0:
+		return codingGzip
 	}
-	if best == "" {
-		return "", a.raw
-	}
-	return best, body
+	return codingIdentity
 }
 
-// etag names one representation: a strong ETag must differ per encoding.
-func (a *asset) etag(coding string) string {
-	switch coding {
-	case "br":
-		return `"` + a.hash + `-br"`
-	case "gzip":
-		return `"` + a.hash + `-gz"`
+// setHeaders writes the representation headers for c.
+func (a *asset) setHeaders(h http.Header, c coding) {
+	h["Content-Type"] = a.typeHeader
+	if a.vary {
+		h["Vary"] = varyHeader
 	}
-	return `"` + a.hash + `"`
-}
-
-// setHeaders writes the representation headers for coding.
-func (a *asset) setHeaders(h http.Header, coding string) {
-	h.Set("Content-Type", a.contentType)
-	if a.br != nil || a.gz != nil {
-		h.Set("Vary", "Accept-Encoding")
+	if c != codingIdentity {
+		h["Content-Encoding"] = encodingHeader[c]
 	}
-	if coding != "" {
-		h.Set("Content-Encoding", coding)
-	}
+	h["Cache-Control"] = noCacheHeader
 }
 
 // serve answers r with the asset. Names carry no content hash, so caches
@@ -97,29 +138,29 @@ func (a *asset) setHeaders(h http.Header, coding string) {
 // Content-Length always goes with it (http.ServeContent leaves it out of
 // encoded responses).
 func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
-	coding, body := a.pick(r.Header.Get("Accept-Encoding"))
+	c := a.pick(r.Header.Get("Accept-Encoding"))
 	h := w.Header()
-	a.setHeaders(h, coding)
-	etag := a.etag(coding)
-	h.Set("ETag", etag)
-	h.Set("Cache-Control", "no-cache")
-	if matchesETag(r.Header.Get("If-None-Match"), etag) {
-		h.Del("Content-Type")
-		h.Del("Content-Encoding")
+	a.setHeaders(h, c)
+	h["Etag"] = a.etags[c]
+	if inm := r.Header.Get("If-None-Match"); inm != "" && matchesETag(inm, a.etag(c)) {
+		delete(h, "Content-Type")
+		delete(h, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h["Content-Length"] = a.lengths[c]
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(body)
+		w.Write(a.body(c))
 	}
 }
 
 // matchesETag applies If-None-Match's weak comparison: "*" or any listed
 // tag equal to etag once W/ is dropped.
 func matchesETag(ifNoneMatch, etag string) bool {
-	for _, t := range strings.Split(ifNoneMatch, ",") {
+	for rest := ifNoneMatch; rest != ""; {
+		var t string
+		t, rest, _ = strings.Cut(rest, ",")
 		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
 		if t == "*" || t == etag {
 			return true
@@ -131,38 +172,50 @@ func matchesETag(ifNoneMatch, etag string) bool {
 // serveStatus sends the asset with a fixed status and no validators: an
 // error page is never "not modified".
 func (a *asset) serveStatus(w http.ResponseWriter, r *http.Request, status int) {
-	coding, body := a.pick(r.Header.Get("Accept-Encoding"))
+	c := a.pick(r.Header.Get("Accept-Encoding"))
 	h := w.Header()
-	a.setHeaders(h, coding)
-	h.Set("Cache-Control", "no-cache")
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	a.setHeaders(h, c)
+	h["Content-Length"] = a.lengths[c]
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		w.Write(body)
+		w.Write(a.body(c))
 	}
 }
 
-// acceptQ maps content codings to their q-values from Accept-Encoding.
-type acceptQ map[string]float64
-
-func parseAcceptEncoding(header string) acceptQ {
-	q := acceptQ{}
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		name = strings.ToLower(strings.TrimSpace(name))
-		if name == "" {
-			continue
+// acceptedQ reads the q-values of br and gzip from an Accept-Encoding
+// header, falling back to "*" and then 0, without allocating (it runs on
+// every request).
+func acceptedQ(header string) (br, gz float64) {
+	br, gz, star := -1.0, -1.0, 0.0
+	for rest := header; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, ",")
+		name, params, _ := strings.Cut(part, ";")
+		switch name = strings.TrimSpace(name); {
+		case strings.EqualFold(name, "br"):
+			br = qValue(params)
+		case strings.EqualFold(name, "gzip"), strings.EqualFold(name, "x-gzip"):
+			gz = qValue(params)
+		case name == "*":
+			star = qValue(params)
 		}
-		q[name] = qValue(params)
 	}
-	return q
+	if br < 0 {
+		br = star
+	}
+	if gz < 0 {
+		gz = star
+	}
+	return br, gz
 }
 
 // qValue reads "q=0.5" from the parameters; a missing or broken q means 1.
 func qValue(params string) float64 {
-	for _, p := range strings.Split(params, ";") {
+	for rest := params; rest != ""; {
+		var p string
+		p, rest, _ = strings.Cut(rest, ";")
 		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
-		if !ok || strings.ToLower(strings.TrimSpace(k)) != "q" {
+		if !ok || !strings.EqualFold(strings.TrimSpace(k), "q") {
 			continue
 		}
 		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
@@ -172,17 +225,4 @@ func qValue(params string) float64 {
 		return f
 	}
 	return 1
-}
-
-// of is the q-value for a coding, falling back to "*" (and 0 if neither).
-func (q acceptQ) of(coding string) float64 {
-	if v, ok := q[coding]; ok {
-		return v
-	}
-	if coding == "gzip" {
-		if v, ok := q["x-gzip"]; ok {
-			return v
-		}
-	}
-	return q["*"]
 }

@@ -2,8 +2,11 @@ package server
 
 import (
 	"fmt"
+	"maps"
+	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -39,11 +42,29 @@ func Export(cfg Config) error {
 			return err
 		}
 	}
-	// GitHub Pages would otherwise run Jekyll over the folder.
-	if err := os.WriteFile(filepath.Join(cfg.Export, ".nojekyll"), nil, 0o644); err != nil {
-		return fmt.Errorf("export: %w", err)
+	// GitHub Pages would otherwise run Jekyll over the folder; Netlify and
+	// Cloudflare Pages read the server's headers from _headers.
+	extras := map[string]string{".nojekyll": "", "_headers": headersFile(cfg.BasePath)}
+	for name, body := range extras {
+		if err := os.WriteFile(filepath.Join(cfg.Export, name), []byte(body), 0o644); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
 	}
 	return nil
+}
+
+// headersFile gives hosts that read a _headers file the same headers the
+// server sends.
+func headersFile(base string) string {
+	h := http.Header{}
+	setSecurityHeaders(h)
+	h.Set("Cache-Control", "no-cache")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/*\n", base)
+	for _, k := range slices.Sorted(maps.Keys(h)) {
+		fmt.Fprintf(&b, "  %s: %s\n", k, h.Get(k))
+	}
+	return b.String()
 }
 
 // prepareDir creates dir, refusing to mix a new export into old files.
@@ -90,7 +111,7 @@ func (s *site) exportPages(files map[string]*asset) error {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			a, err := s.page(p, "")
+			a, err := s.page(p)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {

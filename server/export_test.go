@@ -58,6 +58,10 @@ func TestExportWritesEverything(t *testing.T) {
 			t.Errorf("%s: .br or .gz does not match", name)
 		}
 	}
+	headers := readFile(t, filepath.Join(dir, "_headers"))
+	if !strings.HasPrefix(headers, "/limber/*\n") || !strings.Contains(headers, "  Content-Security-Policy: "+csp+"\n") {
+		t.Errorf("_headers = %q, want the server's headers for /limber/*", headers)
+	}
 	if !strings.Contains(readFile(t, filepath.Join(dir, "404.html")), "find that page") {
 		t.Error("404.html is not Limber's 404 page")
 	}

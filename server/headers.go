@@ -24,13 +24,20 @@ var permissionsPolicy = strings.Join([]string{
 	"publickey-credentials-get=()", "xr-spatial-tracking=()", "browsing-topics=()",
 }, ", ")
 
-// setSecurityHeaders goes on every response the handler writes.
+// securityHeaders go on every response the handler writes (keys already
+// canonical; values shared read-only, as in assets.go).
+var securityHeaders = http.Header{
+	"Content-Security-Policy":    {csp},
+	"X-Content-Type-Options":     {"nosniff"},
+	"Referrer-Policy":            {"strict-origin-when-cross-origin"},
+	"Permissions-Policy":         {permissionsPolicy},
+	"Cross-Origin-Opener-Policy": {"same-origin"},
+}
+
 func setSecurityHeaders(h http.Header) {
-	h.Set("Content-Security-Policy", csp)
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-	h.Set("Permissions-Policy", permissionsPolicy)
-	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	for k, v := range securityHeaders {
+		h[k] = v
+	}
 }
 
 // maxURLBytes bounds the request target; longer ones get 414. (Headers as a

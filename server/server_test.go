@@ -28,7 +28,7 @@ var cssBody = strings.Repeat(".card { padding: 1rem; margin: 0 auto; }\n", 200)
 // richWebDir is a web/ folder with one file of each type Limber serves,
 // precompressed as `make build` does, and a secret beside it that no URL
 // may reach.
-func richWebDir(t *testing.T) string {
+func richWebDir(t testing.TB) string {
 	t.Helper()
 	root := t.TempDir()
 	web := filepath.Join(root, "web")
@@ -50,7 +50,7 @@ func richWebDir(t *testing.T) string {
 	return web
 }
 
-func write(t *testing.T, name, body string) {
+func write(t testing.TB, name, body string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		t.Fatal(err)
@@ -60,7 +60,7 @@ func write(t *testing.T, name, body string) {
 	}
 }
 
-func richHandler(t *testing.T) http.Handler {
+func richHandler(t testing.TB) http.Handler {
 	t.Helper()
 	h, err := NewHandler(Config{WebDir: richWebDir(t), Domain: "limber.test"})
 	if err != nil {
@@ -163,7 +163,7 @@ func TestEncodingNegotiation(t *testing.T) {
 		{"*;q=0.1, gzip;q=0", "br"},
 		{"GZIP", "gzip"},
 	} {
-		for _, path := range []string{"/web/limber.css", "/web/app.wasm", "/", "/app.js", "/exercises"} {
+		for _, path := range []string{"/web/limber.css", "/web/app.wasm", "/", "/app.js", "/exercises", "/exercises?region=core"} {
 			rec := request(h, "GET", path, "Accept-Encoding", c.accept)
 			if got := rec.Header().Get("Content-Encoding"); got != c.want {
 				t.Errorf("%s with Accept-Encoding %q: encoding %q, want %q", path, c.accept, got, c.want)

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"compress/gzip"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -44,8 +45,9 @@ type cachedPage struct {
 	err   error
 }
 
-// generatedPaths are the files go-app writes itself.
-var generatedPaths = []string{"/app.js", "/app.css", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest"}
+// generatedPaths are the files go-app writes itself (its manifest is
+// replaced by Limber's own, see manifest.go).
+var generatedPaths = []string{"/app.js", "/app.css", "/wasm_exec.js", "/app-worker.js"}
 
 // registerRoutes declares Limber's routes with go-app once per process:
 // prerendering needs them whoever builds the handler (main, tests, bench).
@@ -102,12 +104,7 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
 	switch {
 	case app.IsKnownPath(p):
-		a, err := s.page(p, r.URL.RawQuery)
-		if err != nil {
-			s.fail(w, err)
-			return
-		}
-		a.serve(w, r)
+		s.servePage(w, r)
 	case len(p) > 1 && strings.HasSuffix(p, "/") && app.IsKnownPath(strings.TrimRight(p, "/")):
 		target := s.base + strings.TrimRight(p, "/")
 		if r.URL.RawQuery != "" {
@@ -119,10 +116,25 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
+	var a *asset
+	var err error
+	if r.URL.RawQuery == "" {
+		a, err = s.page(r.URL.Path)
+	} else {
+		a, err = s.pageWithQuery(r)
+	}
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	a.serve(w, r)
+}
+
 // notFound sends Limber's own 404 page (prerendered under its own route)
 // with status 404; the browser's router shows the same page.
 func (s *site) notFound(w http.ResponseWriter, r *http.Request) {
-	a, err := s.page(app.NotFoundPath, "")
+	a, err := s.page(app.NotFoundPath)
 	if err != nil {
 		s.fail(w, err)
 		return
@@ -135,19 +147,13 @@ func (s *site) fail(w http.ResponseWriter, err error) {
 	http.Error(w, "internal error", http.StatusInternalServerError)
 }
 
-// page is the prerendered HTML for a route. Without a query it is rendered
-// once and kept (the set of routes is fixed, so the cache is bounded); a
-// query can change what is prerendered (filters, timer settings), so those
-// are rendered per request and compressed quickly.
-func (s *site) page(path, rawQuery string) (*asset, error) {
-	if rawQuery != "" {
-		a, err := s.render(path, rawQuery)
-		if err != nil {
-			return nil, err
-		}
-		return a.compressed(precompress.Fast), nil
+// page is the prerendered HTML for a route, rendered and compressed once
+// and kept: the set of routes is fixed, so the cache is bounded.
+func (s *site) page(path string) (*asset, error) {
+	v, ok := s.pages.Load(path)
+	if !ok {
+		v, _ = s.pages.LoadOrStore(path, &cachedPage{})
 	}
-	v, _ := s.pages.LoadOrStore(path, &cachedPage{})
 	c := v.(*cachedPage)
 	c.once.Do(func() {
 		c.asset, c.err = s.render(path, "")
@@ -156,6 +162,24 @@ func (s *site) page(path, rawQuery string) (*asset, error) {
 		}
 	})
 	return c.asset, c.err
+}
+
+// pageWithQuery renders a page whose query changes what is prerendered
+// (filters, timer settings). Queries are unbounded, so nothing is kept,
+// and only the coding this client will get is compressed, quickly.
+func (s *site) pageWithQuery(r *http.Request) (*asset, error) {
+	a, err := s.render(r.URL.Path, r.URL.RawQuery)
+	if err != nil {
+		return nil, err
+	}
+	qBr, qGzip := acceptedQ(r.Header.Get("Accept-Encoding"))
+	switch {
+	case qBr > 0 && qBr >= qGzip:
+		return a.with(precompress.Brotli(a.raw, precompress.Fast), nil), nil
+	case qGzip > 0:
+		return a.with(nil, precompress.Gzip(a.raw, gzip.DefaultCompression)), nil
+	}
+	return a, nil
 }
 
 // render asks go-app for a page, in process, with no conditional headers
@@ -188,9 +212,9 @@ func (s *site) generatedFile(p string) (*asset, error) {
 	return s.generated[p], nil
 }
 
-// buildGenerated renders go-app's files once, fixes the manifest for the
-// base path and adds robots.txt, the sitemap and (for exports) the glue
-// script, all compressed at the best level.
+// buildGenerated renders go-app's files once and adds Limber's manifest,
+// robots.txt, the sitemap and (for exports) the glue script, all
+// compressed at the best level.
 func (s *site) buildGenerated() (map[string]*asset, error) {
 	out := map[string]*asset{}
 	for _, p := range generatedPaths {
@@ -201,9 +225,9 @@ func (s *site) buildGenerated() (map[string]*asset, error) {
 		}
 		out[p] = newAsset(contentType(p), rec.Body.Bytes())
 	}
-	manifest, err := fixManifest(out["/manifest.webmanifest"].raw, s.base)
+	manifest, err := json.Marshal(buildManifest(s.base))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("writing the manifest: %w", err)
 	}
 	out["/manifest.webmanifest"] = newAsset(contentType(".webmanifest"), manifest)
 	out["/robots.txt"] = newAsset(contentType(".txt"), []byte(s.robots()))
@@ -218,32 +242,6 @@ func (s *site) buildGenerated() (map[string]*asset, error) {
 	return out, nil
 }
 
-// fixManifest scopes the installed app to the base path: go-app always
-// writes scope "/" and a start_url without the trailing slash that static
-// hosts redirect to.
-func fixManifest(raw []byte, base string) ([]byte, error) {
-	var m map[string]any
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, fmt.Errorf("reading go-app's manifest: %w", err)
-	}
-	// go-app writes "purpose": "" for plain icons, which is not a valid
-	// purpose; leaving it out means "any".
-	icons, _ := m["icons"].([]any)
-	for _, i := range icons {
-		if icon, ok := i.(map[string]any); ok && icon["purpose"] == "" {
-			delete(icon, "purpose")
-		}
-	}
-	m["scope"] = base + "/"
-	m["start_url"] = base + "/"
-	m["id"] = base + "/"
-	out, err := json.Marshal(m)
-	if err != nil {
-		return nil, fmt.Errorf("writing the manifest: %w", err)
-	}
-	return out, nil
-}
-
 func (s *site) robots() string {
 	return fmt.Sprintf("User-agent: *\nAllow: /\nSitemap: https://%s%s/sitemap.xml\n", s.domain, s.base)
 }
@@ -253,11 +251,7 @@ func (s *site) sitemap() string {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, p := range app.Paths() {
-		loc := s.base + p
-		if p == "/" {
-			loc = s.base + "/"
-		}
-		fmt.Fprintf(&b, "  <url><loc>https://%s%s</loc></url>\n", s.domain, loc)
+		fmt.Fprintf(&b, "  <url><loc>https://%s%s%s</loc></url>\n", s.domain, s.base, p)
 	}
 	b.WriteString("</urlset>\n")
 	return b.String()

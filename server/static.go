@@ -62,10 +62,17 @@ func loadFile(path string) (*asset, error) {
 		return nil, err
 	}
 	a := newAsset(contentType(path), raw)
-	a.br = readSibling(fi, path+precompress.BrotliSuffix)
-	a.gz = readSibling(fi, path+precompress.GzipSuffix)
-	return a, nil
+	br := readSibling(fi, path+precompress.BrotliSuffix)
+	gz := readSibling(fi, path+precompress.GzipSuffix)
+	if br == nil && gz == nil && len(raw) < compressOnLoadMax && precompress.Compressible(path) {
+		return a.compressed(precompress.Fast), nil // edited since make build: cheap enough now
+	}
+	return a.with(br, gz), nil
 }
+
+// compressOnLoadMax bounds what is compressed at start-up when make build's
+// siblings are missing or stale; app.wasm would take seconds.
+const compressOnLoadMax = 1 << 20
 
 // readSibling returns a precompressed sibling only if it is at least as new
 // as the file, so an edit after `make build` is never hidden by an old .br.

@@ -1,0 +1,330 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"limber/server"
+)
+
+// hostingBench measures issue 7's figures, each beside a reference from
+// the same run: app.wasm size and time to interactive against a minimal
+// go-app app, the first visit's bytes, Lighthouse, and the server against
+// nginx serving the static export. A part that cannot run here says why
+// in its section instead of stopping the others.
+func hostingBench(limberURL string) ([]section, error) {
+	progress("building the hello reference app")
+	hello, err := buildHello()
+	if err != nil {
+		return nil, err
+	}
+	defer hello.Close()
+	if err := hello.start(); err != nil {
+		return nil, err
+	}
+
+	var sections []section
+	var budgets []budget
+	add := func(s section, b []budget) {
+		sections = append(sections, s)
+		budgets = append(budgets, b...)
+	}
+	add(sizeBench(hello))
+	add(browserBench(hello))
+	add(lighthouseBench(limberURL, hello.URL))
+	add(loadBench())
+	sections = append(sections, budgetSection(budgets))
+	return sections, nil
+}
+
+func progress(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+// failed is a section for a part that could not run.
+func failed(title string, err error) section {
+	return section{Title: title, Note: fmt.Sprintf("Could not be measured on this machine: %v", err)}
+}
+
+func sizeBench(hello *helloApp) (section, []budget) {
+	const name, limit = "app.wasm brotli vs hello app", "≤ 1.15×"
+	progress("measuring app.wasm sizes (brotli 11 of hello's wasm takes a few seconds)")
+	limber, err := measureWasm("web/app.wasm")
+	if err == nil {
+		var h wasmSizes
+		if h, err = measureWasm(hello.Wasm); err == nil {
+			s, b := sizeSection(limber, h)
+			return s, []budget{b}
+		}
+	}
+	return failed("app.wasm size", err), []budget{unmeasured(name, limit, err)}
+}
+
+// browserBench measures the first visit and the time to interactive from
+// the service-worker cache, for Limber and for hello.
+func browserBench(hello *helloApp) (section, []budget) {
+	budgets := []budget{
+		{Name: "first visit, page requests (Network events)", Limit: "≤ 1.8 MB"},
+		{Name: "first visit, incl. service-worker precache", Limit: "≤ 1.8 MB"},
+		{Name: "time to interactive from cache vs hello app", Limit: "≤ 1.2×"},
+	}
+	s, err := measureBrowser(hello, budgets)
+	if err != nil {
+		for i := range budgets {
+			budgets[i] = unmeasured(budgets[i].Name, budgets[i].Limit, err)
+		}
+		return failed("First visit and time to interactive", err), budgets
+	}
+	return s, budgets
+}
+
+const ttiRuns = 5
+
+func measureBrowser(hello *helloApp, budgets []budget) (section, error) {
+	h, err := server.NewHandler(server.Config{WebDir: "web", Addr: "127.0.0.1:0"})
+	if err != nil {
+		return section{}, err
+	}
+	limber, err := startCountingServer(h)
+	if err != nil {
+		return section{}, err
+	}
+	defer limber.Close()
+	chrome, err := newChromium()
+	if err != nil {
+		return section{}, err
+	}
+	defer chrome.Close()
+
+	wantL, err := precacheSize(limber.URL)
+	if err != nil {
+		return section{}, err
+	}
+	wantH, err := precacheSize(hello.URL)
+	if err != nil {
+		return section{}, err
+	}
+	progress("first visits in Chromium")
+	lv, err := chrome.firstVisit(limber.URL, wantL, limber)
+	if err != nil {
+		return section{}, fmt.Errorf("Limber's first visit: %w", err)
+	}
+	hv, err := chrome.firstVisit(hello.URL, wantH, nil)
+	if err != nil {
+		return section{}, fmt.Errorf("hello's first visit: %w", err)
+	}
+	progress("time to interactive from the service-worker cache, %d runs each", ttiRuns)
+	tl, err := chrome.ttiRuns(limber.URL, wantL, ttiRuns)
+	if err != nil {
+		return section{}, fmt.Errorf("Limber's time to interactive: %w", err)
+	}
+	th, err := chrome.ttiRuns(hello.URL, wantH, ttiRuns)
+	if err != nil {
+		return section{}, fmt.Errorf("hello's time to interactive: %w", err)
+	}
+
+	const limit = 1.8e6
+	budgets[0].Measured, budgets[0].Pass = mb(int(lv.PageBytes)), float64(lv.PageBytes) <= limit
+	budgets[1].Measured, budgets[1].Pass = mb(int(lv.ServerBytes)), float64(lv.ServerBytes) <= limit
+	if !budgets[0].Pass {
+		budgets[0].Why = fmt.Sprintf("over by %s", mb(int(float64(lv.PageBytes)-limit)))
+	}
+	if !budgets[1].Pass {
+		budgets[1].Why = fmt.Sprintf("over by %s: app.wasm travels twice, once for the page and again in the worker's install, which fetches every resource with cache: \"reload\"", mb(int(float64(lv.ServerBytes)-limit)))
+	}
+	ratio := median(tl) / median(th)
+	budgets[2].Measured = fmt.Sprintf("%.2f× (%.0f ms vs %.0f ms)", ratio, median(tl), median(th))
+	budgets[2].Pass = ratio <= 1.2
+	if !budgets[2].Pass {
+		budgets[2].Why = fmt.Sprintf("over by %.0f%%: a %.2f× larger module to compile, and a full page to render", (ratio/1.2-1)*100, fileRatio("web/app.wasm", hello.Wasm))
+	}
+	return section{
+		Title: "First visit and time to interactive",
+		Note: fmt.Sprintf("Headless Chromium (phone viewport), a fresh profile per visit, Limber served by `server.NewHandler` and hello by go-app's own handler (no compression), both on loopback. "+
+			"Page bytes: the sum of `Network.loadingFinished` encodedDataLength (headers included) until go-app has booted and the service worker holds its %d (Limber) or %d (hello) resources. "+
+			"Server bytes: everything Limber's server wrote in that time, the worker's precache included (Chromium reports worker fetches on another target). "+
+			"Time to interactive: a second navigation, served by the worker, from navigation start until go-app removes `#app-wasm-loader`; median of %d.", wantL, wantH, ttiRuns),
+		Rows: [][]string{
+			{"app", "page requests", "page bytes", "server bytes", "TTI from cache, runs (ms)", "median TTI"},
+			{"Limber", fmt.Sprint(lv.PageRequests), mb(int(lv.PageBytes)), mb(int(lv.ServerBytes)), msList(tl), ms(median(tl))},
+			{"hello (reference)", fmt.Sprint(hv.PageRequests), mb(int(hv.PageBytes)), "—", msList(th), ms(median(th))},
+		},
+	}, nil
+}
+
+// fileRatio is the size of a over the size of b.
+func fileRatio(a, b string) float64 {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA != nil || errB != nil || fb.Size() == 0 {
+		return 0
+	}
+	return float64(fa.Size()) / float64(fb.Size())
+}
+
+func msList(v []float64) string {
+	var s []string
+	for _, x := range v {
+		s = append(s, fmt.Sprintf("%.0f", x))
+	}
+	return strings.Join(s, ", ")
+}
+
+const lighthouseRuns = 3
+
+func lighthouseBench(limberURL, helloURL string) (section, []budget) {
+	budgets := []budget{
+		{Name: "Lighthouse mobile performance", Limit: "≥ 90"},
+		{Name: "Lighthouse accessibility", Limit: "100"},
+		{Name: "Lighthouse best practices", Limit: "100"},
+		{Name: "Lighthouse SEO", Limit: "100"},
+	}
+	s, err := measureLighthouse(limberURL, helloURL, budgets)
+	if err != nil {
+		for i := range budgets {
+			budgets[i] = unmeasured(budgets[i].Name, budgets[i].Limit, err)
+		}
+		return failed("Lighthouse", err), budgets
+	}
+	return s, budgets
+}
+
+func measureLighthouse(limberURL, helloURL string, budgets []budget) (section, error) {
+	progress("installing Lighthouse %s into %s if needed", lighthouseVersion, lighthouseDir)
+	cli, err := ensureLighthouse()
+	if err != nil {
+		return section{}, err
+	}
+	audit := func(url string) (lighthouseRun, error) {
+		var runs []lighthouseRun
+		for i := range lighthouseRuns {
+			progress("Lighthouse %s, run %d of %d", url, i+1, lighthouseRuns)
+			r, err := runLighthouse(cli, url+"/")
+			if err != nil {
+				return lighthouseRun{}, err
+			}
+			runs = append(runs, r)
+		}
+		return medianRun(runs), nil
+	}
+	l, err := audit(limberURL)
+	if err != nil {
+		return section{}, err
+	}
+	h, err := audit(helloURL)
+	if err != nil {
+		return section{}, err
+	}
+	for i, c := range lighthouseCategories {
+		floor := 100.0
+		if c == "performance" {
+			floor = 90
+		}
+		budgets[i].Measured = fmt.Sprintf("%.0f", l.Scores[c])
+		budgets[i].Pass = l.Scores[c] >= floor
+		if !budgets[i].Pass {
+			budgets[i].Why = fmt.Sprintf("%.0f below; failing audits: %s", floor-l.Scores[c], strings.Join(l.Failing[c], "; "))
+			if c == "performance" {
+				budgets[i].Why += fmt.Sprintf(" (TBT %s, hello's %s: compiling and starting app.wasm and the first render run on the main thread)",
+					ms(l.Metrics["total-blocking-time"]), ms(h.Metrics["total-blocking-time"]))
+			}
+		}
+	}
+	row := func(name string, r lighthouseRun) []string {
+		m := r.Metrics
+		return []string{name,
+			fmt.Sprintf("%.0f", r.Scores["performance"]), fmt.Sprintf("%.0f", r.Scores["accessibility"]),
+			fmt.Sprintf("%.0f", r.Scores["best-practices"]), fmt.Sprintf("%.0f", r.Scores["seo"]),
+			ms(m["first-contentful-paint"]), ms(m["largest-contentful-paint"]), ms(m["total-blocking-time"]),
+			fmt.Sprintf("%.3f", m["cumulative-layout-shift"]), ms(m["speed-index"])}
+	}
+	return section{
+		Title: "Lighthouse",
+		Note: fmt.Sprintf("Lighthouse %s (npm, installed by the bench in `%s`), mobile form factor with its default simulated throttling, Debian's Chromium with `--headless=new --no-sandbox`, home page on loopback; median of %d runs each.",
+			lighthouseVersion, lighthouseDir, lighthouseRuns),
+		Rows: [][]string{
+			{"app", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT", "CLS", "speed index"},
+			row("Limber", l),
+			row("hello (reference)", h),
+		},
+	}, nil
+}
+
+func loadBench() (section, []budget) {
+	budgets := []budget{
+		{Name: "server vs nginx, home page", Limit: "≥ nginx req/s, 0 errors"},
+		{Name: "server vs nginx, app.wasm", Limit: "≥ nginx req/s, 0 errors"},
+	}
+	s, err := measureLoad(budgets)
+	if err != nil {
+		for i := range budgets {
+			budgets[i] = unmeasured(budgets[i].Name, budgets[i].Limit, err)
+		}
+		return failed("Server under load", err), budgets
+	}
+	return s, budgets
+}
+
+func measureLoad(budgets []budget) (section, error) {
+	if err := ensurePackages(); err != nil {
+		return section{}, err
+	}
+	ngx, err := startNginx("dist")
+	if err != nil {
+		return section{}, err
+	}
+	defer ngx.Close()
+	lim, err := startLimberBinary("bin/limber", "web")
+	if err != nil {
+		return section{}, err
+	}
+	defer lim.Close()
+
+	rows := [][]string{{"server", "URL", "encoding", "req/s", "p99 latency", "requests", "errors"}}
+	for i, path := range []string{"/", "/web/app.wasm"} {
+		var res [2]loadResult
+		for j, base := range []string{lim.URL, ngx.URL} {
+			progress("wrk %d connections for %s: %s%s", loadConnections, loadDuration, base, path)
+			if res[j], err = wrk(base + path); err != nil {
+				return section{}, err
+			}
+		}
+		for j, name := range []string{"Limber (bin/limber)", "nginx 1.22 (dist/)"} {
+			r := res[j]
+			rows = append(rows, []string{name, "`" + path + "`", r.Encoding, fmt.Sprintf("%.0f", r.RPS), r.P99.Round(10 * time.Microsecond).String(), fmt.Sprint(r.Requests), fmt.Sprint(r.Errors)})
+		}
+		ratio := res[0].RPS / res[1].RPS
+		budgets[i].Measured = fmt.Sprintf("%.2f× nginx (%.0f vs %.0f req/s), %d errors", ratio, res[0].RPS, res[1].RPS, res[0].Errors)
+		budgets[i].Pass = ratio >= 1 && res[0].Errors == 0
+		if !budgets[i].Pass {
+			budgets[i].Why = loadWhy(ratio, res[0].Errors)
+		}
+	}
+	return section{
+		Title: "Server under load",
+		Note: fmt.Sprintf("wrk with 2 threads and %d connections for %s per row, `Accept-Encoding: br, gzip`, loopback only. Limber is `bin/limber` serving `web/`; nginx serves `make dist`'s export with gzip_static%s, sendfile and no access log. All three processes share this machine's %d cores.",
+			loadConnections, loadDuration, ifThen(ngx.Brotli, " and brotli_static"), cores()),
+		Rows: rows,
+	}, nil
+}
+
+func loadWhy(ratio float64, errors int) string {
+	var why []string
+	if ratio < 1 {
+		why = append(why, fmt.Sprintf("%.0f%% fewer requests per second than nginx", (1-ratio)*100))
+	}
+	if errors > 0 {
+		why = append(why, fmt.Sprintf("%d errors", errors))
+	}
+	return strings.Join(why, "; ")
+}
+
+func cores() int {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return 0
+	}
+	return strings.Count(string(b), "processor\t:")
+}
