@@ -53,7 +53,7 @@ vet:
 
 unit:
 	$(GO) test ./content/... ./app/... ./server/...
-	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 10s ./app/routinelink/
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 10s -fuzzminimizetime 2s ./app/routinelink/
 
 browser: build chromium axe
 	$(GO) test -count=1 -timeout 10m ./e2e/
