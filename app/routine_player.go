@@ -250,6 +250,7 @@ func traceTransition(s workout.Snapshot) {
 		"kind":     s.Phase.Kind.String(),
 		"duration": s.Phase.Duration.Milliseconds(),
 		"at":       w.Get("Date").Call("now").Float(),
+		"elapsed":  s.Elapsed.Milliseconds(),
 		"finished": s.Finished,
 		"visible":  w.Get("document").Get("visibilityState").String(),
 	})

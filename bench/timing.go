@@ -21,6 +21,7 @@ type traceEntry struct {
 	Kind     string  `json:"kind"`
 	Duration float64 `json:"duration"` // ms
 	At       float64 `json:"at"`       // ms since the epoch
+	Elapsed  float64 `json:"elapsed"`  // ms into the phase when traced
 	Finished bool    `json:"finished"`
 }
 
@@ -103,15 +104,16 @@ func readTrace(ctx context.Context) ([]traceEntry, []float64, error) {
 	return v.Trace, v.Plan, json.Unmarshal(raw, &v)
 }
 
-// lags compares each traced phase start with the ideal schedule: the first
-// phase's start plus the planned durations of the phases before it.
+// lags compares each traced phase start with the ideal schedule: the
+// routine's start (the first trace minus the time the engine had already
+// run) plus the planned durations of the phases before it.
 func lags(tr []traceEntry, durations []float64) []float64 {
 	var out []float64
 	for _, e := range tr[1:] {
 		if e.Index >= len(durations) {
 			continue
 		}
-		ideal := tr[0].At
+		ideal := tr[0].At - tr[0].Elapsed
 		for i := tr[0].Index; i < e.Index; i++ {
 			ideal += durations[i]
 		}
@@ -206,7 +208,7 @@ func runHidden(base string) (section, error) {
 		Count int     `json:"count"`
 	}
 	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](`new Promise((resolve) => {
-		const plan = window.limberPlan, t0 = window.limberTrace[0].at;
+		const plan = window.limberPlan, t0 = window.limberTrace[0].at - window.limberTrace[0].elapsed;
 		const expected = (t) => { let at = t0; for (let i = 0; i < plan.length; i++) { if (plan[i] === 0 || t < at + plan[i]) return [i, Math.ceil((at + plan[i] - t) / 1000)]; at += plan[i]; } return [plan.length - 1, 0]; };
 		const check = () => {
 			const now = Date.now(), el = document.getElementById("player");
@@ -249,7 +251,7 @@ func runHidden(base string) (section, error) {
 // scheduleAt says which phase should be showing at time t and how long it
 // has left, from the first traced phase and the planned durations.
 func scheduleAt(first traceEntry, durations []float64, t float64) (int, float64) {
-	at := first.At
+	at := first.At - first.Elapsed
 	for i := first.Index; i < len(durations); i++ {
 		if durations[i] == 0 || t < at+durations[i] {
 			return i, at + durations[i] - t
