@@ -18,6 +18,10 @@ type reminderLoop struct {
 	gen     int // bumps on every change so old timers stop
 	ctx     goapp.Context
 	started bool
+	// due survives a reminder that fired while no StatusBar was mounted
+	// (go-app drops dispatches to dismounted components); the next
+	// StatusBar shows it.
+	due bool
 }
 
 var reminders reminderLoop
@@ -28,7 +32,9 @@ func (r *reminderLoop) attach(ctx goapp.Context, minutes int) {
 	r.mu.Lock()
 	r.ctx = ctx
 	if r.started {
+		minutes := r.minutes
 		r.mu.Unlock()
+		r.show(ctx, minutes)
 		return
 	}
 	r.started = true
@@ -57,14 +63,28 @@ func (r *reminderLoop) fire(gen int) {
 	if stale {
 		return
 	}
-	ctx.Dispatch(func(ctx goapp.Context) {
-		if playerBusy { // mid-routine: already moving
-			r.configure(minutes)
-			return
-		}
-		ctx.SetState(reminderState, true)
-		notifyBreak()
-	})
+	r.mu.Lock()
+	r.due = true
+	r.mu.Unlock()
+	ctx.Dispatch(func(ctx goapp.Context) { r.show(ctx, minutes) })
+}
+
+// show raises the banner (and a notification) for a due reminder, unless a
+// routine is running: then the person is already moving.
+func (r *reminderLoop) show(ctx goapp.Context, minutes int) {
+	r.mu.Lock()
+	due := r.due
+	r.due = false
+	r.mu.Unlock()
+	if !due {
+		return
+	}
+	if playerBusy {
+		r.configure(minutes)
+		return
+	}
+	ctx.SetState(reminderState, true)
+	notifyBreak()
 }
 
 // snooze hides the banner and starts the next interval.
@@ -76,15 +96,30 @@ func (r *reminderLoop) snooze(ctx goapp.Context) {
 	r.configure(minutes)
 }
 
-// notifyBreak shows a system notification when the user allowed them.
+// notifyBreak shows a system notification when the user allowed them,
+// through the service worker where there is one (Android refuses page
+// notifications); a tap opens the desk break (see app-worker.js).
 func notifyBreak() {
 	n := goapp.Window().Get("Notification")
 	if !n.Truthy() || n.Get("permission").String() != "granted" {
 		return
 	}
-	n.New("Time to move", map[string]any{
+	opts := map[string]any{
 		"body": "Stand up and try Limber's 5-minute desk break.",
 		"icon": "/web/icons/icon-192.png",
 		"tag":  "limber-break",
-	})
+	}
+	const title = "Time to move"
+	sw := goapp.Window().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		n.New(title, opts)
+		return
+	}
+	promiseThen(sw.Call("getRegistration"), func(reg goapp.Value) {
+		if reg.Truthy() {
+			reg.Call("showNotification", title, opts)
+			return
+		}
+		n.New(title, opts)
+	}, func(goapp.Value) {})
 }
