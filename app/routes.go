@@ -73,15 +73,16 @@ func routeTable() []route {
 }
 
 // Register declares every route with go-app. It runs on the server (for
-// prerendering) and in the browser (for client-side navigation).
-func Register() {
+// prerendering) and in the browser (for client-side navigation); calling it
+// again does nothing, so main, the server and tests may all ask for it.
+var Register = sync.OnceFunc(func() {
 	for _, r := range routeTable() {
 		goapp.Route(r.Path, r.New)
 	}
 	// Anything else renders the 404 page in the browser too: go-app's own
 	// fallback ignores app.NotFound and shows a bare "404".
 	goapp.RouteWithRegexp("^/.*", page[NotFoundPage]())
-}
+})
 
 // Paths lists every page in its own right, sorted: for crawling, the
 // sitemap, the service worker's precache and the static export.

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"time"
 
-	"limber/app"
 	"limber/server"
 )
 
@@ -18,7 +17,6 @@ func (s *testServer) Close() { s.srv.Close() }
 
 // startServer serves webDir on a loopback port, as `make run` does.
 func startServer(webDir string) (*testServer, error) {
-	app.Register()
 	h, err := server.NewHandler(server.Config{WebDir: webDir, Addr: "127.0.0.1:0"})
 	if err != nil {
 		return nil, err

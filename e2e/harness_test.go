@@ -17,7 +17,6 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
-	"limber/app"
 	"limber/server"
 )
 
@@ -74,7 +73,6 @@ func browserOptions() []chromedp.ExecAllocatorOption {
 
 // startServer serves ../web on a loopback port, as `make run` does.
 func startServer() (func(), error) {
-	app.Register()
 	url, stop, err := serveDir("../web", "127.0.0.1:0")
 	if err != nil {
 		return nil, err

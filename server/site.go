@@ -49,12 +49,9 @@ type cachedPage struct {
 // replaced by Limber's own, see manifest.go).
 var generatedPaths = []string{"/app.js", "/app.css", "/wasm_exec.js", "/app-worker.js"}
 
-// registerRoutes declares Limber's routes with go-app once per process:
-// prerendering needs them whoever builds the handler (main, tests, bench).
-var registerRoutes = sync.OnceFunc(app.Register)
 
 func newSite(cfg Config) (*site, error) {
-	registerRoutes()
+	app.Register() // prerendering needs the routes, whoever builds the handler
 	cfg = cfg.withDefaults()
 	static, err := loadStatic(cfg.WebDir)
 	if err != nil {
