@@ -31,7 +31,6 @@ func (p *HomePage) Render() goapp.UI {
 				goapp.A().Class("button").Href("/guide").Body(icon("guide"), goapp.Span().Text("Read the guide")),
 			),
 		),
-		&InstallPrompt{},
 		goapp.Section().Class("block").Aria("labelledby", "areas-h").Body(
 			goapp.H2().ID("areas-h").Text("Where do you feel it?"),
 			goapp.Ul().Class("chip-grid").Body(
@@ -66,6 +65,9 @@ func (p *HomePage) Render() goapp.UI {
 				homeCard("/help", "help", "When to get help", "Signs that need a professional, and the red-flag check."),
 			),
 		),
+		// Last on the page: it appears only after the app starts, and
+		// nothing below it can be pushed down (no layout shift).
+		&InstallPrompt{},
 	)
 }
 
