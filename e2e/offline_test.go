@@ -51,6 +51,8 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 
 	p.openURL(url + "/exercises/foam-roll-erectors")
 	p.waitJS(`document.querySelector("h1").textContent === "Foam rolling the back muscles"`)
+	// Its drawing comes from the cache too.
+	p.waitJS(`(() => { const i = document.querySelector(".exercise-figure img"); return i && i.complete && i.naturalWidth > 0 })()`)
 
 	p.openURL(url + "/exercises?region=core&kind=strength")
 	p.waitJS(`document.querySelector('button.chip[data-value="core"]').getAttribute("aria-pressed") === "true"`)
