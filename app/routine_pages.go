@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -71,7 +72,7 @@ func (p *RoutinesPage) Render() goapp.UI {
 		goapp.H1().Text("Guided routines"),
 		goapp.P().Class("lead").Text("Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on."),
 		goapp.Ul().Class("routine-grid").Body(goapp.Range(content.Routines).Slice(func(i int) goapp.UI {
-			return routineCard(content.Routines[i], contains(p.favs, content.Routines[i].Slug))
+			return routineCard(content.Routines[i], slices.Contains(p.favs, content.Routines[i].Slug))
 		})),
 		p.renderSaved(),
 		goapp.Div().Class("actions").Body(
@@ -80,15 +81,6 @@ func (p *RoutinesPage) Render() goapp.UI {
 			goapp.A().Class("button").Href("/timer").Body(icon("timer"), goapp.Span().Text("Quick timer")),
 		),
 	)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func routineCard(r content.Routine, favourite bool) goapp.UI {

@@ -50,6 +50,7 @@ type RoutinePlayer struct {
 
 	answers redflag.Answers
 	blocked redflag.Result
+	number  string // emergency number shown with the blocked result
 
 	stop    chan struct{}
 	release []func()
@@ -426,7 +427,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	case stageBlocked:
 		return shell(tabRoutines,
 			goapp.H1().ID("blocked-h").TabIndex(-1).Text("Let's not start this routine today"),
-			resultView(p.blocked, emergencyNumber(loadData())),
+			resultView(p.blocked, p.number),
 			goapp.P().Text("The guide stays open to read. Go through the full check if anything changes."),
 			goapp.Div().Class("actions").Body(
 				goapp.A().Class("button").Href("/check").Text("Full red-flag check"),
@@ -474,9 +475,10 @@ func (p *RoutinePlayer) renderPreCheck() goapp.UI {
 func (p *RoutinePlayer) submitPreCheck(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	r := redflag.Evaluate(p.answers)
-	updateData(func(d *store.Data) { d.LastCheck = time.Now() })
+	d, _ := updateData(func(d *store.Data) { d.LastCheck = time.Now() })
 	if r.Tier != redflag.AllClear {
-		p.blocked = r.WithNumber(emergencyNumber(loadData()))
+		p.number = emergencyNumber(d)
+		p.blocked = r.WithNumber(p.number)
 		p.stage = stageBlocked
 		p.focusSoon("blocked-h")
 		return

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -37,7 +38,7 @@ func loadData() store.Data {
 		ls.Call("removeItem", store.Key)
 		storageNotice = "Limber couldn't use its saved data: " + report.Reason + " A copy was kept (" + report.BackupKey + ") and Limber started fresh."
 	case len(report.Fixed) > 0:
-		storageNotice = "Some saved data was out of range and was repaired: " + joinList(report.Fixed) + ". The original was kept as " + report.BackupKey + "."
+		storageNotice = "Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept as " + report.BackupKey + "."
 	}
 	if !report.Reset {
 		saveData(d) // store the migrated or repaired data once
@@ -83,17 +84,6 @@ func localStorage() goapp.Value {
 		return nil
 	}
 	return ls
-}
-
-func joinList(items []string) string {
-	out := ""
-	for i, s := range items {
-		if i > 0 {
-			out += ", "
-		}
-		out += s
-	}
-	return out
 }
 
 // saveRoutine keeps a routine on this phone under a new ID.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,11 +28,9 @@ func waitFullyCached(p *page) int {
 	if n < 60 {
 		p.t.Fatalf("the worker lists %d resources; expected every page and asset", n)
 	}
-	p.waitJS(`caches.keys().then(ks => Promise.all(ks.filter(k => k.startsWith("limber-")).map(k => caches.open(k).then(c => c.keys())))).then(ls => ls.some(l => l.length >= ` + itoa(n) + `))`)
+	p.waitJS(`caches.keys().then(ks => Promise.all(ks.filter(k => k.startsWith("limber-")).map(k => caches.open(k).then(c => c.keys())))).then(ls => ls.some(l => l.length >= ` + strconv.Itoa(n) + `))`)
 	return n
 }
-
-func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 // TestOfflineAfterOneVisit: after a first visit, with the server stopped,
 // home reloads, an unvisited deep link and a query-string URL open, a timer
