@@ -67,9 +67,9 @@ func emergencyNumber(d store.Data) string {
 func (p *CheckPage) Render() goapp.UI {
 	return shell(tabHelp,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/help", Label: "Help"}, navLink{Label: "Red-flag check"}),
-		goapp.H1().Text("Red-flag check"),
-		goapp.P().Class("lead").Text("Answer yes to anything that applies to you now, together with back pain or tight hamstrings. It takes about two minutes."),
-		goapp.P().Class("disclaimer").Text(redflag.Disclaimer+" Your answers stay on this phone and are not saved."),
+		elText("h1", "", "Red-flag check"),
+		elText("p", "lead", "Answer yes to anything that applies to you now, together with back pain or tight hamstrings. It takes about two minutes."),
+		elText("p", "disclaimer", redflag.Disclaimer+" Your answers stay on this phone and are not saved."),
 		goapp.If(p.result != nil, func() goapp.UI { return p.renderResult() }),
 		goapp.If(p.result == nil, func() goapp.UI { return p.renderQuestions() }),
 		p.renderNumber(),
@@ -77,7 +77,7 @@ func (p *CheckPage) Render() goapp.UI {
 }
 
 func (p *CheckPage) renderQuestions() goapp.UI {
-	return goapp.Form().ID("check-form").Class("check-form").OnSubmit(p.submit).Body(
+	return elem("form", "check-form",
 		goapp.Range(redflag.Tiers).Slice(func(i int) goapp.UI {
 			t := redflag.Tiers[i]
 			qs := redflag.QuestionsFor(t)
@@ -86,8 +86,8 @@ func (p *CheckPage) renderQuestions() goapp.UI {
 			}
 			return questionGroup(t, qs, p.answers, func(id string, yes bool) { p.answers[id] = yes })
 		}),
-		goapp.Button().Class("button primary wide").ID("check-submit").Type("submit").Text("See what to do"),
-	)
+		elemText("button", "button primary wide", "See what to do").ID("check-submit").Attr("type", "submit"),
+	).ID("check-form").OnSubmit(p.submit)
 }
 
 var tierHeadings = map[redflag.Tier]string{
@@ -99,20 +99,21 @@ var tierHeadings = map[redflag.Tier]string{
 // questionGroup renders one tier's questions as checkboxes ("yes" when
 // ticked); shared by this page and the player's before-you-start check.
 func questionGroup(t redflag.Tier, qs []redflag.Question, answers redflag.Answers, set func(id string, yes bool)) goapp.UI {
-	return goapp.FieldSet().Class("question-group tier-"+t.Slug()).Body(
-		goapp.Legend().Text(tierHeadings[t]),
+	return el("fieldset", "question-group tier-"+t.Slug(),
+		elText("legend", "", tierHeadings[t]),
 		goapp.Range(qs).Slice(func(i int) goapp.UI {
 			q := qs[i]
 			id := "q-" + q.ID
-			return goapp.Div().Class("question").Body(
-				goapp.Input().Type("checkbox").ID(id).Name(q.ID).Checked(answers[q.ID]).
-					OnChange(func(ctx goapp.Context, e goapp.Event) {
+			return el("div", "question",
+				void("input", "").Attr("type", "checkbox").ID(id).Attr("name", q.ID).Attr("checked", answers[q.ID]).OnChange(
+					func(ctx goapp.Context, e goapp.Event) {
 						set(q.ID, ctx.JSSrc().Get("checked").Bool())
-					}),
-				goapp.Label().For(id).Body(
-					goapp.Span().Class("question-text").Text(q.Text),
-					goapp.If(q.Hint != "", func() goapp.UI { return goapp.Span().Class("question-hint").Text(q.Hint) }),
+					},
 				),
+				elem("label", "",
+					elText("span", "question-text", q.Text),
+					goapp.If(q.Hint != "", func() goapp.UI { return elText("span", "question-hint", q.Hint) }),
+				).Attr("for", id),
 			)
 		}),
 	)
@@ -127,10 +128,9 @@ func (p *CheckPage) submit(ctx goapp.Context, e goapp.Event) {
 }
 
 func (p *CheckPage) renderResult() goapp.UI {
-	return goapp.Div().Body(
+	return el("div", "",
 		resultView(*p.result, p.number),
-		goapp.Button().Class("button").ID("check-again").Type("button").Text("Change my answers").
-			OnClick(func(ctx goapp.Context, e goapp.Event) { p.result = nil; p.afterRender("#check-form input") }),
+		elemText("button", "button", "Change my answers").ID("check-again").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.result = nil; p.afterRender("#check-form input") }),
 	)
 }
 
@@ -144,54 +144,53 @@ var tierCallout = map[redflag.Tier]string{
 // resultView shows a result with the action first; for an emergency, the
 // call button comes before anything else.
 func resultView(r redflag.Result, number string) goapp.UI {
-	return goapp.Section().ID("check-result").Class("block callout result tier-"+r.Tier.Slug()+" "+tierCallout[r.Tier]).
-		Aria("live", "assertive").DataSet("tier", r.Tier.Slug()).Body(
-		goapp.H2().ID("result-h").TabIndex(-1).Text(r.Title),
+	return elem("section", "block callout result tier-"+r.Tier.Slug()+" "+tierCallout[r.Tier],
+		elemText("h2", "", r.Title).ID("result-h").TabIndex(-1),
 		goapp.If(r.Tier == redflag.Emergency && redflag.ValidEmergencyNumber(number), func() goapp.UI {
-			return goapp.A().Class("button danger call-button").ID("call-emergency").Href("tel:" + number).Text("Call " + number)
+			return anchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-emergency")
 		}),
-		goapp.P().Class("result-action").Body(goapp.Strong().Text(r.Action)),
+		el("p", "result-action", elText("strong", "", r.Action)),
 		goapp.If(r.Contact != "", func() goapp.UI {
-			return goapp.P().Body(goapp.Strong().Text("Who: "), goapp.Text(r.Contact))
+			return el("p", "", elText("strong", "", "Who: "), goapp.Text(r.Contact))
 		}),
 		goapp.If(r.When != "", func() goapp.UI {
-			return goapp.P().Body(goapp.Strong().Text("When: "), goapp.Text(r.When))
+			return el("p", "", elText("strong", "", "When: "), goapp.Text(r.When))
 		}),
-		goapp.Ul().Class("item-list").Body(goapp.Range(r.Advice).Slice(func(i int) goapp.UI { return goapp.Li().Text(r.Advice[i]) })),
+		el("ul", "item-list", goapp.Range(r.Advice).Slice(func(i int) goapp.UI { return elText("li", "", r.Advice[i]) })),
 		goapp.If(len(r.Matched) > 0, func() goapp.UI {
-			return goapp.Details().Body(
-				goapp.Summary().Text("What you said yes to"),
-				goapp.Ul().Body(goapp.Range(r.Matched).Slice(func(i int) goapp.UI { return goapp.Li().Text(r.Matched[i].Text) })),
+			return el("details", "",
+				elText("summary", "", "What you said yes to"),
+				el("ul", "", goapp.Range(r.Matched).Slice(func(i int) goapp.UI { return elText("li", "", r.Matched[i].Text) })),
 			)
 		}),
-	)
+	).ID("check-result").Aria("live", "assertive").DataSet("tier", r.Tier.Slug())
 }
 
 func (p *CheckPage) renderNumber() goapp.UI {
-	return goapp.Section().Class("block emergency-number").Aria("labelledby", "number-h").Body(
-		goapp.H2().ID("number-h").Text("Your emergency number"),
-		goapp.P().Body(goapp.Text("Limber uses "), goapp.Strong().ID("current-number").Text(p.number), goapp.Text(". Common numbers: "),
+	return elem("section", "block emergency-number",
+		elemText("h2", "", "Your emergency number").ID("number-h"),
+		el("p", "",
+			goapp.Text("Limber uses "),
+			elemText("strong", "", p.number).ID("current-number"),
+			goapp.Text(". Common numbers: "),
 			goapp.Range(redflag.CommonNumbers).Slice(func(i int) goapp.UI {
 				n := redflag.CommonNumbers[i]
-				return goapp.Span().Class("number-chip").Text(n.Number + " (" + n.Where + ")")
+				return elText("span", "number-chip", n.Number+" ("+n.Where+")")
 			}),
 		),
-		goapp.P().Class("disclaimer").Text(redflag.MobileNote),
+		elText("p", "disclaimer", redflag.MobileNote),
 		goapp.If(!p.editing, func() goapp.UI {
-			return goapp.Button().Class("button small").ID("number-edit").Type("button").Text("Change number").
-				OnClick(func(ctx goapp.Context, e goapp.Event) { p.editing, p.draft, p.numErr = true, p.number, "" })
+			return elemText("button", "button small", "Change number").ID("number-edit").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.editing, p.draft, p.numErr = true, p.number, "" })
 		}),
 		goapp.If(p.editing, func() goapp.UI {
-			return goapp.Form().Class("number-form").OnSubmit(p.saveNumber).Body(
-				goapp.Label().For("number-input").Text("Emergency number (digits only)"),
-				goapp.Input().ID("number-input").Type("tel").Attr("inputmode", "numeric").AutoComplete(false).Value(p.draft).
-					Aria("describedby", "number-error").
-					OnInput(func(ctx goapp.Context, e goapp.Event) { p.draft = ctx.JSSrc().Get("value").String() }),
-				goapp.P().ID("number-error").Class("field-error").Aria("live", "polite").Text(p.numErr),
-				goapp.Button().Class("button primary small").Type("submit").Text("Save number"),
-			)
+			return elem("form", "number-form",
+				elemText("label", "", "Emergency number (digits only)").Attr("for", "number-input"),
+				void("input", "").ID("number-input").Attr("type", "tel").Attr("inputmode", "numeric").Attr("autocomplete", false).Attr("value", p.draft).Aria("describedby", "number-error").OnInput(func(ctx goapp.Context, e goapp.Event) { p.draft = ctx.JSSrc().Get("value").String() }),
+				elemText("p", "field-error", p.numErr).ID("number-error").Aria("live", "polite"),
+				elemText("button", "button primary small", "Save number").Attr("type", "submit"),
+			).OnSubmit(p.saveNumber)
 		}),
-	)
+	).Aria("labelledby", "number-h")
 }
 
 func (p *CheckPage) saveNumber(ctx goapp.Context, e goapp.Event) {

@@ -18,16 +18,16 @@ type DataTransfer struct {
 }
 
 func (c *DataTransfer) Render() goapp.UI {
-	return goapp.Section().Class("block card").Aria("labelledby", "data-h").Body(
-		goapp.H2().ID("data-h").Text("Your data"),
-		goapp.P().Text("Favourites, saved routines, settings and history live only on this phone. Export them to keep a copy or move to another phone."),
-		goapp.Div().Class("actions").Body(
-			goapp.Button().Class("button").ID("export-data").Type("button").Text("Export to a file").OnClick(c.export),
-			goapp.Label().Class("button").For("import-file").Text("Import a file"),
-			goapp.Input().Class("visually-hidden").Type("file").ID("import-file").Accept("application/json,.json").OnChange(c.pick),
+	return elem("section", "block card",
+		elemText("h2", "", "Your data").ID("data-h"),
+		elText("p", "", "Favourites, saved routines, settings and history live only on this phone. Export them to keep a copy or move to another phone."),
+		el("div", "actions",
+			elemText("button", "button", "Export to a file").ID("export-data").Attr("type", "button").OnClick(c.export),
+			elemText("label", "button", "Import a file").Attr("for", "import-file"),
+			void("input", "visually-hidden").Attr("type", "file").ID("import-file").Attr("accept", "application/json,.json").OnChange(c.pick),
 		),
-		goapp.P().Class(map[bool]string{true: "field-error", false: "share-note"}[c.err]).ID("data-note").Aria("live", "polite").Text(c.note),
-	)
+		elemText("p", map[bool]string{true: "field-error", false: "share-note"}[c.err], c.note).ID("data-note").Aria("live", "polite"),
+	).Aria("labelledby", "data-h")
 }
 
 func (c *DataTransfer) export(ctx goapp.Context, e goapp.Event) {

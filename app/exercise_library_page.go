@@ -75,9 +75,9 @@ func hasRegion(e content.Exercise, r content.Region) bool {
 func (p *ExerciseLibraryPage) Render() goapp.UI {
 	list := p.filtered()
 	return shell(tabExercises,
-		goapp.H1().Text("Exercise library"),
-		goapp.P().Class("lead").Text("Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
-		goapp.Div().Class("filters").Body(
+		elText("h1", "", "Exercise library"),
+		elText("p", "lead", "Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
+		el("div", "filters",
 			filterGroup("Body area", "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
 				p.region = validRegion(v)
 				p.syncURL(ctx)
@@ -87,7 +87,7 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 				p.syncURL(ctx)
 			}),
 		),
-		goapp.P().Class("result-count").ID("result-count").Aria("live", "polite").Text(countLabel(len(list), "exercise")),
+		elemText("p", "result-count", countLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
 		exerciseCardList(list),
 	)
 }
@@ -128,23 +128,16 @@ func kindOptions() []option {
 // filterGroup renders a row of toggle buttons; aria-pressed carries the state
 // so it never relies on colour alone.
 func filterGroup(label, name string, opts []option, current string, set func(goapp.Context, string)) goapp.UI {
-	return goapp.Div().Class("filter-group").Role("group").Aria("label", label).Body(
-		goapp.Span().Class("filter-label").Aria("hidden", "true").Text(label),
-		goapp.Div().Class("chips").Body(
+	return elem("div", "filter-group",
+		elemText("span", "filter-label", label).Aria("hidden", "true"),
+		el("div", "chips",
 			goapp.Range(opts).Slice(func(i int) goapp.UI {
 				o := opts[i]
 				pressed := o.Value == current
-				return goapp.Button().
-					Type("button").
-					Class("chip").
-					DataSet("filter", name).
-					DataSet("value", o.Value).
-					Aria("pressed", boolString(pressed)).
-					Text(o.Label).
-					OnClick(func(ctx goapp.Context, e goapp.Event) { set(ctx, o.Value) })
+				return elemText("button", "chip", o.Label).Attr("type", "button").DataSet("filter", name).DataSet("value", o.Value).Aria("pressed", boolString(pressed)).OnClick(func(ctx goapp.Context, e goapp.Event) { set(ctx, o.Value) })
 			}),
 		),
-	)
+	).Role("group").Aria("label", label)
 }
 
 func boolString(b bool) string {
@@ -167,18 +160,18 @@ func exerciseCards(slugs []string) goapp.UI {
 
 func exerciseCardList(list []content.Exercise) goapp.UI {
 	if len(list) == 0 {
-		return goapp.P().Class("empty").Text("No exercise matches both filters. Try another body area or kind.")
+		return elText("p", "empty", "No exercise matches both filters. Try another body area or kind.")
 	}
-	return goapp.Ul().Class("exercise-grid").Body(
+	return el("ul", "exercise-grid",
 		goapp.Range(list).Slice(func(i int) goapp.UI {
 			e := list[i]
-			return goapp.Li().Body(
-				goapp.A().Class("card exercise-card").Href("/exercises/"+e.Slug).Body(
+			return el("li", "",
+				link("card exercise-card", "/exercises/"+e.Slug,
 					illustration(e.Slug, true),
-					goapp.Span().Class("card-title").Text(e.Name),
-					goapp.Span().Class("badges").Body(
-						goapp.Span().Class("badge kind-"+string(e.Kind)).Text(kindLabel(e.Kind)),
-						goapp.Span().Class("badge").Text(dosageLabel(e.Dosage)),
+					elText("span", "card-title", e.Name),
+					el("span", "badges",
+						elText("span", "badge kind-"+string(e.Kind), kindLabel(e.Kind)),
+						elText("span", "badge", dosageLabel(e.Dosage)),
 					),
 				),
 			)
@@ -194,13 +187,13 @@ func illustration(slug string, decorative bool) goapp.UI {
 	if !ok {
 		return nil
 	}
-	img := goapp.Img().Class("illustration").Src(ill.Src).Width(320).Height(200)
+	img := void("img", "illustration").Attr("src", ill.Src).Attr("width", 320).Attr("height", 200)
 	if decorative {
-		img = img.Loading("lazy")
-		// go-app drops empty attributes, so Alt("") renders no alt at all
+		img = img.Attr("loading", "lazy")
+		// go-app drops empty attributes, so an empty alt renders none at all
 		// and screen readers would read the file name: role="presentation"
 		// takes the image out of the accessibility tree instead.
 		return img.Attr("role", "presentation")
 	}
-	return img.Alt(ill.Alt)
+	return img.Attr("alt", ill.Alt)
 }

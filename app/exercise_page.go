@@ -40,50 +40,50 @@ func (p *ExercisePage) Render() goapp.UI {
 	e := p.exercise
 	return shell(tabExercises,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/exercises", Label: "Exercises"}, navLink{Label: e.Name}),
-		goapp.Article().Class("exercise").Body(
-			goapp.Header().Class("exercise-head").Body(
-				goapp.H1().Text(e.Name),
-				goapp.P().Class("lead").Text(e.Summary),
-				goapp.Div().Class("badges").Body(
-					goapp.Span().Class("badge kind-"+string(e.Kind)).Text(kindLabel(e.Kind)),
+		el("article", "exercise",
+			el("header", "exercise-head",
+				elText("h1", "", e.Name),
+				elText("p", "lead", e.Summary),
+				el("div", "badges",
+					elText("span", "badge kind-"+string(e.Kind), kindLabel(e.Kind)),
 					goapp.Range(e.Regions).Slice(func(i int) goapp.UI {
-						return goapp.A().Class("badge").Href("/exercises?region=" + string(e.Regions[i])).Text(regionLabel(e.Regions[i]))
+						return linkText("badge", "/exercises?region="+string(e.Regions[i]), regionLabel(e.Regions[i]))
 					}),
 				),
 			),
-			goapp.Figure().Class("exercise-figure").Body(illustration(e.Slug, false)),
-			goapp.Dl().Class("facts").Body(
-				goapp.Div().Body(goapp.Dt().Text("Dose"), goapp.Dd().ID("dosage").Text(dosageLabel(e.Dosage))),
-				goapp.Div().Body(goapp.Dt().Text("Equipment"), goapp.Dd().Text(equipmentLabel(e.Equipment))),
+			el("figure", "exercise-figure", illustration(e.Slug, false)),
+			el("dl", "facts",
+				el("div", "", elText("dt", "", "Dose"), elemText("dd", "", dosageLabel(e.Dosage)).ID("dosage")),
+				el("div", "", elText("dt", "", "Equipment"), elText("dd", "", equipmentLabel(e.Equipment))),
 			),
-			goapp.Div().Class("exercise-actions").Body(
-				goapp.A().Class("button primary").Href(quickTimerLink(e)).Body(icon("timer"), goapp.Span().Text("Time it")),
+			el("div", "exercise-actions",
+				link("button primary", quickTimerLink(e), icon("timer"), elText("span", "", "Time it")),
 				&FavouriteButton{Kind: "exercise", Slug: e.Slug},
 				&ShareButton{Title: e.Name, Text: e.Summary},
 			),
-			goapp.Section().Class("block").Body(goapp.H2().Text("Set-up"), goapp.P().Text(e.Setup)),
-			goapp.Section().Class("block").Body(
-				goapp.H2().Text("Steps"),
-				goapp.Ol().Class("numbered").Body(goapp.Range(e.Steps).Slice(func(i int) goapp.UI { return goapp.Li().Text(e.Steps[i]) })),
+			el("section", "block", elText("h2", "", "Set-up"), elText("p", "", e.Setup)),
+			el("section", "block",
+				elText("h2", "", "Steps"),
+				el("ol", "numbered", goapp.Range(e.Steps).Slice(func(i int) goapp.UI { return elText("li", "", e.Steps[i]) })),
 			),
 			textListBlock("What to feel and focus on", e.Cues, "cues"),
 			textListBlock("Common mistakes", e.Mistakes, "mistakes"),
-			goapp.Section().Class("block caution").Aria("labelledby", "caution-h").Body(
-				goapp.H2().ID("caution-h").Text("Take care"),
-				goapp.Ul().Body(goapp.Range(e.Cautions).Slice(func(i int) goapp.UI { return goapp.Li().Text(e.Cautions[i]) })),
+			elem("section", "block caution",
+				elemText("h2", "", "Take care").ID("caution-h"),
+				el("ul", "", goapp.Range(e.Cautions).Slice(func(i int) goapp.UI { return elText("li", "", e.Cautions[i]) })),
 				stopRules(),
-			),
+			).Aria("labelledby", "caution-h"),
 			goapp.If(len(e.Related) > 0, func() goapp.UI {
-				return goapp.Section().Class("block").Body(goapp.H2().Text("Related exercises"), exerciseCards(e.Related))
+				return el("section", "block", elText("h2", "", "Related exercises"), exerciseCards(e.Related))
 			}),
 			goapp.If(e.Strategy != "", func() goapp.UI {
 				s, ok := content.StrategyBySlug(e.Strategy)
 				if !ok {
 					return nil
 				}
-				return goapp.P().Class("see-also").Body(
+				return el("p", "see-also",
 					goapp.Text("Part of the strategy "),
-					goapp.A().Href("/guide/strategies/"+s.Slug).Text(s.Title),
+					linkText("", "/guide/strategies/"+s.Slug, s.Title),
 					goapp.Text("."),
 				)
 			}),
@@ -95,21 +95,21 @@ func textListBlock(title string, items []string, class string) goapp.UI {
 	if len(items) == 0 {
 		return nil
 	}
-	return goapp.Section().Class("block "+class).Body(
-		goapp.H2().Text(title),
-		goapp.Ul().Class("item-list").Body(goapp.Range(items).Slice(func(i int) goapp.UI { return goapp.Li().Text(items[i]) })),
+	return el("section", "block "+class,
+		elText("h2", "", title),
+		el("ul", "item-list", goapp.Range(items).Slice(func(i int) goapp.UI { return elText("li", "", items[i]) })),
 	)
 }
 
 // stopRules is the shared "stop and check" box shown on every stretch page
 // and in the player.
 func stopRules() goapp.UI {
-	return goapp.Div().Class("stop-rules").Body(
-		goapp.P().Body(goapp.Strong().Text("Stop and check if you feel sharp pain, pain shooting down a leg, or new numbness or tingling.")),
-		goapp.A().Class("button danger small").Href("/check").Text("Open the red-flag check"),
-		goapp.Details().Body(
-			goapp.Summary().Text("All stop rules"),
-			goapp.Ul().Body(goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return goapp.Li().Text(redflag.StopRules[i]) })),
+	return el("div", "stop-rules",
+		el("p", "", elText("strong", "", "Stop and check if you feel sharp pain, pain shooting down a leg, or new numbness or tingling.")),
+		linkText("button danger small", "/check", "Open the red-flag check"),
+		el("details", "",
+			elText("summary", "", "All stop rules"),
+			el("ul", "", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return elText("li", "", redflag.StopRules[i]) })),
 		),
 	)
 }

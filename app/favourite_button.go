@@ -46,6 +46,5 @@ func (b *FavouriteButton) Render() goapp.UI {
 	if b.on {
 		label = "Saved to favourites"
 	}
-	return goapp.Button().Class("button fav").ID("favourite-button").Type("button").
-		Aria("pressed", boolString(b.on)).OnClick(b.toggle).Body(icon("star"), goapp.Span().Text(label))
+	return elem("button", "button fav", icon("star"), elText("span", "", label)).ID("favourite-button").Attr("type", "button").Aria("pressed", boolString(b.on)).OnClick(b.toggle)
 }

@@ -25,23 +25,23 @@ func (p *GuideIndexPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, guideMe
 func (p *GuideIndexPage) Render() goapp.UI {
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "Guide"}),
-		goapp.H1().Text("The guide"),
-		goapp.P().Class("lead").Text(guideMeta.Description),
-		goapp.Ol().Class("toc").Body(
+		elText("h1", "", "The guide"),
+		elText("p", "lead", guideMeta.Description),
+		el("ol", "toc",
 			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
 				s := content.Sections[i]
-				return goapp.Li().Body(
-					goapp.A().Class("card link-card").Href("/guide/"+s.Slug).Body(
-						goapp.Span().Class("card-title").Text(s.Title),
-						goapp.Span().Class("card-text").Text(s.Description),
+				return el("li", "",
+					link("card link-card", "/guide/"+s.Slug,
+						elText("span", "card-title", s.Title),
+						elText("span", "card-text", s.Description),
 					),
 				)
 			}),
 		),
-		goapp.H2().Text("The seven strategies"),
+		elText("h2", "", "The seven strategies"),
 		strategyList(),
-		goapp.H2().Text("More"),
-		goapp.Ul().Class("card-grid").Body(
+		elText("h2", "", "More"),
+		el("ul", "card-grid",
 			homeCard("/faq", "help", "Frequently asked questions", "Five short answers."),
 			homeCard("/help", "help", "When to get help", "The signs that need a professional."),
 		),
@@ -49,13 +49,13 @@ func (p *GuideIndexPage) Render() goapp.UI {
 }
 
 func strategyList() goapp.UI {
-	return goapp.Ol().Class("toc").Body(
+	return el("ol", "toc",
 		goapp.Range(content.Strategies).Slice(func(i int) goapp.UI {
 			s := content.Strategies[i]
-			return goapp.Li().Body(
-				goapp.A().Class("card link-card").Href("/guide/strategies/"+s.Slug).Body(
-					goapp.Span().Class("card-title").Text(s.Title),
-					goapp.Span().Class("card-text").Text(s.Summary),
+			return el("li", "",
+				link("card link-card", "/guide/strategies/"+s.Slug,
+					elText("span", "card-title", s.Title),
+					elText("span", "card-text", s.Summary),
 				),
 			)
 		}),
@@ -82,13 +82,13 @@ func (p *GuideSectionPage) Render() goapp.UI {
 	s := p.section
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Label: s.Title}),
-		goapp.Article().Class("prose").Body(
-			goapp.H1().Text(s.Title),
-			goapp.P().Class("lead").Text(s.Intro),
+		el("article", "prose",
+			elText("h1", "", s.Title),
+			elText("p", "lead", s.Intro),
 			goapp.Range(s.Blocks).Slice(func(i int) goapp.UI { return renderBlock(s.Blocks[i]) }),
 			goapp.If(s.Slug == "strategies", func() goapp.UI { return strategyList() }),
 			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
-				return goapp.Section().Body(goapp.H2().Text("Try these"), exerciseCards(s.Exercises))
+				return el("section", "", elText("h2", "", "Try these"), exerciseCards(s.Exercises))
 			}),
 			pager(sectionNeighbours(s.Slug)),
 			&ShareButton{Title: s.Title, Text: s.Description},
@@ -97,21 +97,21 @@ func (p *GuideSectionPage) Render() goapp.UI {
 }
 
 func renderBlock(b content.Block) goapp.UI {
-	return goapp.Section().Class("block").Body(
-		goapp.If(b.Heading != "", func() goapp.UI { return goapp.H2().Text(b.Heading) }),
-		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return goapp.P().Text(b.Paragraphs[i]) }),
+	return el("section", "block",
+		goapp.If(b.Heading != "", func() goapp.UI { return elText("h2", "", b.Heading) }),
+		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return elText("p", "", b.Paragraphs[i]) }),
 		goapp.If(len(b.Items) > 0, func() goapp.UI { return renderItems(b.Items) }),
 	)
 }
 
 func renderItems(items []content.Item) goapp.UI {
-	return goapp.Ul().Class("item-list").Body(
+	return el("ul", "item-list",
 		goapp.Range(items).Slice(func(i int) goapp.UI {
 			it := items[i]
 			if it.Lead == "" {
-				return goapp.Li().Text(it.Text)
+				return elText("li", "", it.Text)
 			}
-			return goapp.Li().Body(goapp.Strong().Text(it.Lead+". "), goapp.Text(it.Text))
+			return el("li", "", elText("strong", "", it.Lead+". "), goapp.Text(it.Text))
 		}),
 	)
 }
@@ -142,14 +142,14 @@ func neighbours[T any](list []T, slug string, link func(T) (slug, href, label st
 }
 
 func pager(prev, next navLink) goapp.UI {
-	return goapp.Nav().Class("pager").Aria("label", "Read on").Body(
+	return elem("nav", "pager",
 		goapp.If(prev.Href != "", func() goapp.UI {
-			return goapp.A().Class("pager-prev").Href(prev.Href).Body(goapp.Span().Class("pager-hint").Text("Previous"), goapp.Span().Text(prev.Label))
+			return link("pager-prev", prev.Href, elText("span", "pager-hint", "Previous"), elText("span", "", prev.Label))
 		}),
 		goapp.If(next.Href != "", func() goapp.UI {
-			return goapp.A().Class("pager-next").Href(next.Href).Body(goapp.Span().Class("pager-hint").Text("Next"), goapp.Span().Text(next.Label))
+			return link("pager-next", next.Href, elText("span", "pager-hint", "Next"), elText("span", "", next.Label))
 		}),
-	)
+	).Aria("label", "Read on")
 }
 
 // StrategyPage shows one of the seven strategies: when, how and why.
@@ -172,17 +172,17 @@ func (p *StrategyPage) Render() goapp.UI {
 	prev, next := strategyNeighbours(s.Slug)
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Href: "/guide/strategies", Label: "Strategies"}, navLink{Label: s.Title}),
-		goapp.Article().Class("prose").Body(
-			goapp.H1().Text(s.Title),
-			goapp.P().Class("lead").Text(s.Summary),
-			goapp.Section().Class("block").Body(goapp.H2().Text("When"), goapp.P().Text(s.When)),
-			goapp.Section().Class("block").Body(
-				goapp.H2().Text("How"),
-				goapp.Ul().Class("item-list").Body(goapp.Range(s.How).Slice(func(i int) goapp.UI { return goapp.Li().Text(s.How[i]) })),
+		el("article", "prose",
+			elText("h1", "", s.Title),
+			elText("p", "lead", s.Summary),
+			el("section", "block", elText("h2", "", "When"), elText("p", "", s.When)),
+			el("section", "block",
+				elText("h2", "", "How"),
+				el("ul", "item-list", goapp.Range(s.How).Slice(func(i int) goapp.UI { return elText("li", "", s.How[i]) })),
 			),
-			goapp.Section().Class("block").Body(goapp.H2().Text("Why it helps"), goapp.P().Text(s.Why)),
+			el("section", "block", elText("h2", "", "Why it helps"), elText("p", "", s.Why)),
 			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
-				return goapp.Section().Body(goapp.H2().Text("Exercises"), exerciseCards(s.Exercises))
+				return el("section", "", elText("h2", "", "Exercises"), exerciseCards(s.Exercises))
 			}),
 			pager(prev, next),
 			&ShareButton{Title: s.Title, Text: s.Summary},

@@ -41,33 +41,37 @@ func (p *HistoryPage) Render() goapp.UI {
 		peak = max(peak, d.ActiveSeconds)
 	}
 	return shell(tabRoutines,
-		goapp.H1().Text("Your week"),
-		goapp.P().Class("lead").ID("week-total").Text(weekMessage(total)),
-		goapp.Ol().Class("week").Aria("label", "Minutes per day, last 7 days").Body(goapp.Range(week).Slice(func(i int) goapp.UI {
-			d := week[i]
-			h := 4 + int(96*float64(d.ActiveSeconds)/float64(peak))
-			return goapp.Li().Class("week-day").Body(
-				goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+itoa(100-h)+`" width="20" height="`+itoa(h)+`" rx="4"/></svg>`),
-				goapp.Span().Class("week-label").Text(d.Date.Format("Mon")),
-				goapp.Span().Class("visually-hidden").Text(": "+minutesLabel(d.ActiveSeconds)+", "+countLabel(d.Sessions, "session")),
-			)
-		})),
-		goapp.H2().Text("Recent sessions"),
+		elText("h1", "", "Your week"),
+		elemText("p", "lead", weekMessage(total)).ID("week-total"),
+		elem("ol", "week",
+			goapp.Range(week).Slice(func(i int) goapp.UI {
+				d := week[i]
+				h := 4 + int(96*float64(d.ActiveSeconds)/float64(peak))
+				return el("li", "week-day",
+					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+itoa(100-h)+`" width="20" height="`+itoa(h)+`" rx="4"/></svg>`),
+					elText("span", "week-label", d.Date.Format("Mon")),
+					elText("span", "visually-hidden", ": "+minutesLabel(d.ActiveSeconds)+", "+countLabel(d.Sessions, "session")),
+				)
+			}),
+		).Aria("label", "Minutes per day, last 7 days"),
+		elText("h2", "", "Recent sessions"),
 		goapp.If(len(recent) == 0, func() goapp.UI {
-			return goapp.P().Class("empty").Body(goapp.Text("Nothing yet. "), goapp.A().Href("/routines/desk-break").Text("A five-minute desk break"), goapp.Text(" is a good start."))
+			return el("p", "empty", goapp.Text("Nothing yet. "), linkText("", "/routines/desk-break", "A five-minute desk break"), goapp.Text(" is a good start."))
 		}),
-		goapp.Ul().Class("session-list").ID("session-list").Body(goapp.Range(recent).Slice(func(i int) goapp.UI {
-			s := recent[i]
-			state := "Completed"
-			if !s.Completed {
-				state = "Partly done"
-			}
-			return goapp.Li().Class("card session").Body(
-				goapp.Span().Class("card-title").Text(s.Name),
-				goapp.Span().Class("card-text").Text(s.Started.Format("Mon 2 Jan, 15:04")+" · "+durationLabel(s.ActiveSeconds)+" · "+state),
-			)
-		})),
-		goapp.P().Class("disclaimer").Text("Your history stays on this phone. Export or import it in Settings."),
+		elem("ul", "session-list",
+			goapp.Range(recent).Slice(func(i int) goapp.UI {
+				s := recent[i]
+				state := "Completed"
+				if !s.Completed {
+					state = "Partly done"
+				}
+				return el("li", "card session",
+					elText("span", "card-title", s.Name),
+					elText("span", "card-text", s.Started.Format("Mon 2 Jan, 15:04")+" · "+durationLabel(s.ActiveSeconds)+" · "+state),
+				)
+			}),
+		).ID("session-list"),
+		elText("p", "disclaimer", "Your history stays on this phone. Export or import it in Settings."),
 	)
 }
 

@@ -39,25 +39,23 @@ func runningStandalone() bool {
 
 func (p *InstallPrompt) Render() goapp.UI {
 	if p.standalone || !p.installable {
-		return goapp.Div().Class("install-slot")
+		return el("div", "install-slot")
 	}
 	if p.apple {
-		return goapp.Section().Class("install-card card").Body(
-			goapp.P().Body(goapp.Strong().Text("Use Limber offline: "), goapp.Text("add it to your Home Screen.")),
-			goapp.Button().Class("button small").Type("button").Aria("expanded", boolString(p.showSteps)).Text("Show me how").
-				OnClick(func(ctx goapp.Context, e goapp.Event) { p.showSteps = !p.showSteps }),
+		return el("section", "install-card card",
+			el("p", "", elText("strong", "", "Use Limber offline: "), goapp.Text("add it to your Home Screen.")),
+			elemText("button", "button small", "Show me how").Attr("type", "button").Aria("expanded", boolString(p.showSteps)).OnClick(func(ctx goapp.Context, e goapp.Event) { p.showSteps = !p.showSteps }),
 			goapp.If(p.showSteps, func() goapp.UI {
-				return goapp.Ol().Class("numbered").Body(
-					goapp.Li().Text("Tap the Share button in Safari's toolbar (a square with an arrow)."),
-					goapp.Li().Text("Scroll down and tap \"Add to Home Screen\"."),
-					goapp.Li().Text("Tap \"Add\". Limber now opens from its own icon, with or without signal."),
+				return el("ol", "numbered",
+					elText("li", "", "Tap the Share button in Safari's toolbar (a square with an arrow)."),
+					elText("li", "", "Scroll down and tap \"Add to Home Screen\"."),
+					elText("li", "", "Tap \"Add\". Limber now opens from its own icon, with or without signal."),
 				)
 			}),
 		)
 	}
-	return goapp.Section().Class("install-card card").Body(
-		goapp.P().Body(goapp.Strong().Text("Install Limber "), goapp.Text("to open it from your home screen, even with no signal.")),
-		goapp.Button().Class("button primary small").ID("install-button").Type("button").Text("Install").
-			OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }),
+	return el("section", "install-card card",
+		el("p", "", elText("strong", "", "Install Limber "), goapp.Text("to open it from your home screen, even with no signal.")),
+		elemText("button", "button primary small", "Install").ID("install-button").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }),
 	)
 }

@@ -23,7 +23,7 @@ func (f *RouteFocus) OnNav(ctx goapp.Context) {
 }
 
 func (f *RouteFocus) Render() goapp.UI {
-	return goapp.Span().Class("route-focus").Hidden(true)
+	return elem("span", "route-focus").Hidden(true)
 }
 
 // focusHeading focuses the main h1 (made focusable by script only, so it is

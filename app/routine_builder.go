@@ -116,51 +116,56 @@ func (b *RoutineBuilder) Render() goapp.UI {
 	r := b.routine()
 	return shell(tabRoutines,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: "Build"}),
-		goapp.H1().Text("Build a routine"),
-		goapp.Div().Class("field").Body(
-			goapp.Label().For("routine-name").Text("Name"),
-			goapp.Input().ID("routine-name").Type("text").MaxLength(routinelink.MaxNameRunes).Value(b.name).
-				OnInput(func(ctx goapp.Context, e goapp.Event) { b.name = ctx.JSSrc().Get("value").String(); b.changed() }),
+		elText("h1", "", "Build a routine"),
+		el("div", "field",
+			elemText("label", "", "Name").Attr("for", "routine-name"),
+			void("input", "").ID("routine-name").Attr("type", "text").Attr("maxlength", routinelink.MaxNameRunes).Attr("value", b.name).OnInput(func(ctx goapp.Context, e goapp.Event) { b.name = ctx.JSSrc().Get("value").String(); b.changed() }),
 		),
-		goapp.Div().Class("field picker").Body(
-			goapp.Label().For("exercise-pick").Text("Add an exercise"),
-			goapp.Div().Class("picker-row").Body(
-				goapp.Select().ID("exercise-pick").OnChange(func(ctx goapp.Context, e goapp.Event) { b.pick = ctx.JSSrc().Get("value").String() }).Body(
+		el("div", "field picker",
+			elemText("label", "", "Add an exercise").Attr("for", "exercise-pick"),
+			el("div", "picker-row",
+				elem("select", "",
 					goapp.Range(content.Kinds).Slice(func(i int) goapp.UI {
 						k := content.Kinds[i]
 						list := content.ExercisesByKind(k)
-						return goapp.OptGroup().Label(kindLabel(k)).Body(goapp.Range(list).Slice(func(j int) goapp.UI {
-							return goapp.Option().Value(list[j].Slug).Selected(list[j].Slug == b.pick).Text(list[j].Name)
-						}))
+						return elem("optgroup", "",
+							goapp.Range(list).Slice(func(j int) goapp.UI {
+								return elemText("option", "", list[j].Name).Attr("value", list[j].Slug).Attr("selected", list[j].Slug == b.pick)
+							}),
+						).Attr("label", kindLabel(k))
 					}),
-				),
-				goapp.Button().Class("button primary").ID("add-step").Type("button").Disabled(len(b.steps) >= routinelink.MaxSteps).OnClick(b.add).Text("Add"),
+				).ID("exercise-pick").OnChange(func(ctx goapp.Context, e goapp.Event) { b.pick = ctx.JSSrc().Get("value").String() }),
+				elemText("button", "button primary", "Add").ID("add-step").Attr("type", "button").Attr("disabled", len(b.steps) >= routinelink.MaxSteps).OnClick(b.add),
 			),
 		),
 		goapp.If(len(b.steps) == 0, func() goapp.UI {
-			return goapp.P().Class("empty").Text("No exercises yet. Pick one above and tap Add.")
+			return elText("p", "empty", "No exercises yet. Pick one above and tap Add.")
 		}),
-		goapp.Ol().Class("builder-steps").ID("builder-steps").Body(goapp.Range(b.steps).Slice(func(i int) goapp.UI { return b.renderStep(i) })),
+		elem("ol", "builder-steps", goapp.Range(b.steps).Slice(func(i int) goapp.UI { return b.renderStep(i) })).ID("builder-steps"),
 		goapp.If(len(b.problems) > 0, func() goapp.UI {
-			return goapp.Div().Class("callout warn").Role("alert").Body(goapp.Ul().Body(goapp.Range(b.problems).Slice(func(i int) goapp.UI {
-				return goapp.Li().Text(b.problems[i].Message)
-			})))
+			return elem("div", "callout warn",
+				el("ul", "",
+					goapp.Range(b.problems).Slice(func(i int) goapp.UI {
+						return elText("li", "", b.problems[i].Message)
+					}),
+				),
+			).Role("alert")
 		}),
 		goapp.If(len(b.steps) > 0, func() goapp.UI {
-			return goapp.P().ID("builder-total").Text("About " + minutesLabel(r.EstimatedSeconds()) + " · " + equipmentLabel(r.Equipment()))
+			return elemText("p", "", "About "+minutesLabel(r.EstimatedSeconds())+" · "+equipmentLabel(r.Equipment())).ID("builder-total")
 		}),
-		goapp.Div().Class("actions").Body(
-			goapp.Button().Class("button primary").ID("builder-save").Type("button").Disabled(!b.ready()).OnClick(b.save).Text("Save on this phone"),
-			goapp.Button().Class("button").ID("builder-link").Type("button").Disabled(!b.ready()).OnClick(b.makeLink).Text("Make a share link"),
+		el("div", "actions",
+			elemText("button", "button primary", "Save on this phone").ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
+			elemText("button", "button", "Make a share link").ID("builder-link").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.makeLink),
 		),
-		goapp.P().Class("share-note").ID("builder-note").Aria("live", "polite").Text(b.note),
+		elemText("p", "share-note", b.note).ID("builder-note").Aria("live", "polite"),
 		goapp.If(b.link != "", func() goapp.UI {
-			return goapp.Div().Class("card share-card").Body(
-				goapp.Label().For("builder-url").Text("Link to this routine"),
-				goapp.Input().ID("builder-url").Type("url").ReadOnly(true).Value(b.link),
-				goapp.Div().Class("actions").Body(
+			return el("div", "card share-card",
+				elemText("label", "", "Link to this routine").Attr("for", "builder-url"),
+				void("input", "").ID("builder-url").Attr("type", "url").Attr("readonly", true).Attr("value", b.link),
+				el("div", "actions",
 					&ShareButton{Title: b.name, Text: "A stretching routine in Limber", URL: b.link},
-					goapp.A().Class("button").Href(b.link).Text("Open preview"),
+					linkText("button", b.link, "Open preview"),
 				),
 			)
 		}),
@@ -172,19 +177,16 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 	e, _ := content.ExerciseBySlug(s.Exercise)
 	id := "step-" + strconv.Itoa(i)
 	set := func(f func(*content.RoutineStep)) { f(&b.steps[i]); b.changed() }
-	return goapp.Li().Class("card builder-step").Body(
-		goapp.Div().Class("builder-step-head").Body(
-			goapp.Span().Class("card-title").Text(strconv.Itoa(i+1)+". "+e.Name),
-			goapp.Div().Class("builder-step-tools").Body(
-				goapp.Button().Class("control small").Type("button").Aria("label", "Move "+e.Name+" up").Disabled(i == 0).Text("↑").
-					OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
-				goapp.Button().Class("control small").Type("button").Aria("label", "Move "+e.Name+" down").Disabled(i == len(b.steps)-1).Text("↓").
-					OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
-				goapp.Button().Class("control small").Type("button").Aria("label", "Remove "+e.Name).Text("✕").
-					OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
+	return el("li", "card builder-step",
+		el("div", "builder-step-head",
+			elText("span", "card-title", strconv.Itoa(i+1)+". "+e.Name),
+			el("div", "builder-step-tools",
+				elemText("button", "control small", "↑").Attr("type", "button").Aria("label", "Move "+e.Name+" up").Attr("disabled", i == 0).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
+				elemText("button", "control small", "↓").Attr("type", "button").Aria("label", "Move "+e.Name+" down").Attr("disabled", i == len(b.steps)-1).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
+				elemText("button", "control small", "✕").Attr("type", "button").Aria("label", "Remove "+e.Name).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
 			),
 		),
-		goapp.Div().Class("builder-fields").Body(
+		el("div", "builder-fields",
 			goapp.If(s.HoldSeconds > 0, func() goapp.UI {
 				return numberField(id+"-hold", "Hold (s)", s.HoldSeconds, routinelink.MinHold, routinelink.MaxHold, func(v int) { set(func(st *content.RoutineStep) { st.HoldSeconds = v }) })
 			}),
@@ -193,13 +195,14 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 			}),
 			numberField(id+"-sets", "Sets", s.Sets, routinelink.MinSets, routinelink.MaxSets, func(v int) { set(func(st *content.RoutineStep) { st.Sets = v }) }),
 			numberField(id+"-rest", "Rest (s)", s.RestSeconds, 0, routinelink.MaxRest, func(v int) { set(func(st *content.RoutineStep) { st.RestSeconds = v }) }),
-			goapp.Div().Class("check-field").Body(
-				goapp.Input().Type("checkbox").ID(id+"-side").Checked(s.PerSide).
-					OnChange(func(ctx goapp.Context, ev goapp.Event) {
+			el("div", "check-field",
+				void("input", "").Attr("type", "checkbox").ID(id+"-side").Attr("checked", s.PerSide).OnChange(
+					func(ctx goapp.Context, ev goapp.Event) {
 						on := ctx.JSSrc().Get("checked").Bool()
 						set(func(st *content.RoutineStep) { st.PerSide = on })
-					}),
-				goapp.Label().For(id+"-side").Text("Each side"),
+					},
+				),
+				elemText("label", "", "Each side").Attr("for", id+"-side"),
 			),
 		),
 	)
@@ -208,15 +211,16 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 // numberField is a labelled numeric input; out-of-range values are shown as
 // problems by Validate rather than silently changed.
 func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
-	return goapp.Div().Class("number-field").Body(
-		goapp.Label().For(id).Text(label),
-		goapp.Input().ID(id).Type("number").Attr("inputmode", "numeric").Min(lo).Max(hi).Value(strconv.Itoa(value)).
-			OnChange(func(ctx goapp.Context, e goapp.Event) {
+	return el("div", "number-field",
+		elemText("label", "", label).Attr("for", id),
+		void("input", "").ID(id).Attr("type", "number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Attr("value", strconv.Itoa(value)).OnChange(
+			func(ctx goapp.Context, e goapp.Event) {
 				v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
 				if err != nil {
 					v = lo
 				}
 				set(v)
-			}),
+			},
+		),
 	)
 }

@@ -46,52 +46,54 @@ func (p *RoutinesPage) deleteSaved(id string) {
 }
 
 func (p *RoutinesPage) renderSaved() goapp.UI {
-	return goapp.Section().Class("block").Aria("labelledby", "yours-h").Body(
-		goapp.H2().ID("yours-h").Text("Your routines"),
+	return elem("section", "block",
+		elemText("h2", "", "Your routines").ID("yours-h"),
 		goapp.If(len(p.saved) == 0, func() goapp.UI {
-			return goapp.P().Class("empty").Text("Routines you build or save from a shared link appear here.")
+			return elText("p", "empty", "Routines you build or save from a shared link appear here.")
 		}),
-		goapp.Ul().Class("routine-grid").ID("saved-routines").Body(goapp.Range(p.saved).Slice(func(i int) goapp.UI {
-			s := p.saved[i]
-			return goapp.Li().Class("card saved-routine").Body(
-				goapp.Span().Class("card-title").Text(s.Routine.Name),
-				goapp.Span().Class("card-text").Text(countLabel(len(s.Routine.Steps), "exercise")+" · about "+minutesLabel(s.Routine.EstimatedSeconds())),
-				goapp.Div().Class("actions").Body(
-					goapp.A().Class("button primary small").Href("/routines/saved/play?id="+url.QueryEscape(s.ID)).Body(icon("play"), goapp.Span().Text("Start")),
-					goapp.Button().Class("button small ghost").Type("button").Text("Delete").
-						Aria("label", "Delete "+s.Routine.Name).
-						OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }),
-				),
-			)
-		})),
-	)
+		elem("ul", "routine-grid",
+			goapp.Range(p.saved).Slice(func(i int) goapp.UI {
+				s := p.saved[i]
+				return el("li", "card saved-routine",
+					elText("span", "card-title", s.Routine.Name),
+					elText("span", "card-text", countLabel(len(s.Routine.Steps), "exercise")+" · about "+minutesLabel(s.Routine.EstimatedSeconds())),
+					el("div", "actions",
+						link("button primary small", "/routines/saved/play?id="+url.QueryEscape(s.ID), icon("play"), elText("span", "", "Start")),
+						elemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }),
+					),
+				)
+			}),
+		).ID("saved-routines"),
+	).Aria("labelledby", "yours-h")
 }
 
 func (p *RoutinesPage) Render() goapp.UI {
 	return shell(tabRoutines,
-		goapp.H1().Text("Guided routines"),
-		goapp.P().Class("lead").Text("Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on."),
-		goapp.Ul().Class("routine-grid").Body(goapp.Range(content.Routines).Slice(func(i int) goapp.UI {
-			return routineCard(content.Routines[i], slices.Contains(p.favs, content.Routines[i].Slug))
-		})),
+		elText("h1", "", "Guided routines"),
+		elText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on."),
+		el("ul", "routine-grid",
+			goapp.Range(content.Routines).Slice(func(i int) goapp.UI {
+				return routineCard(content.Routines[i], slices.Contains(p.favs, content.Routines[i].Slug))
+			}),
+		),
 		p.renderSaved(),
-		goapp.Div().Class("actions").Body(
-			goapp.A().Class("button primary").Href("/routines/new").Body(icon("routines"), goapp.Span().Text("Build a routine")),
-			goapp.A().Class("button").Href("/history").Body(icon("history"), goapp.Span().Text("Your history")),
-			goapp.A().Class("button").Href("/timer").Body(icon("timer"), goapp.Span().Text("Quick timer")),
+		el("div", "actions",
+			link("button primary", "/routines/new", icon("routines"), elText("span", "", "Build a routine")),
+			link("button", "/history", icon("history"), elText("span", "", "Your history")),
+			link("button", "/timer", icon("timer"), elText("span", "", "Quick timer")),
 		),
 	)
 }
 
 func routineCard(r content.Routine, favourite bool) goapp.UI {
-	return goapp.Li().Body(
-		goapp.A().Class("card link-card routine-card").Href("/routines/"+r.Slug).Body(
-			goapp.Span().Class("card-title").Text(r.Name),
-			goapp.Span().Class("card-text").Text(r.Summary),
-			goapp.Span().Class("badges").Body(
-				goapp.Span().Class("badge").Body(icon("clock"), goapp.Text("About "+minutesLabel(r.EstimatedSeconds()))),
-				goapp.Span().Class("badge").Text(countLabel(len(r.Steps), "exercise")),
-				goapp.If(favourite, func() goapp.UI { return goapp.Span().Class("badge fav-badge").Text("★ Favourite") }),
+	return el("li", "",
+		link("card link-card routine-card", "/routines/"+r.Slug,
+			elText("span", "card-title", r.Name),
+			elText("span", "card-text", r.Summary),
+			el("span", "badges",
+				el("span", "badge", icon("clock"), goapp.Text("About "+minutesLabel(r.EstimatedSeconds()))),
+				elText("span", "badge", countLabel(len(r.Steps), "exercise")),
+				goapp.If(favourite, func() goapp.UI { return elText("span", "badge fav-badge", "★ Favourite") }),
 			),
 		),
 	)
@@ -117,7 +119,7 @@ func (p *RoutinePage) Render() goapp.UI {
 	return shell(tabRoutines,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: r.Name}),
 		routineOverview(r,
-			goapp.A().Class("button primary big").ID("start-routine").Href("/routines/"+r.Slug+"/play").Body(icon("play"), goapp.Span().Text("Start")),
+			anchor("button primary big", "/routines/"+r.Slug+"/play", icon("play"), elText("span", "", "Start")).ID("start-routine"),
 			&FavouriteButton{Kind: "routine", Slug: r.Slug},
 			&ShareButton{Title: r.Name, Text: r.Summary},
 		),
@@ -128,32 +130,34 @@ func (p *RoutinePage) Render() goapp.UI {
 // routineOverview is the description, facts, actions (Start first, above
 // the fold) and step list shared by built-in, shared and saved routines.
 func routineOverview(r content.Routine, actions ...goapp.UI) goapp.UI {
-	return goapp.Div().Class("routine-overview").Body(
-		goapp.H1().Text(r.Name),
-		goapp.If(r.Description != "", func() goapp.UI { return goapp.P().Class("lead").Text(r.Description) }),
-		goapp.Dl().Class("facts").Body(
-			goapp.Div().Body(goapp.Dt().Text("Time"), goapp.Dd().ID("routine-time").Text("About "+minutesLabel(r.EstimatedSeconds()))),
-			goapp.Div().Body(goapp.Dt().Text("Exercises"), goapp.Dd().Text(itoa(len(r.Steps)))),
-			goapp.Div().Class("wide").Body(goapp.Dt().Text("Equipment"), goapp.Dd().Text(equipmentLabel(r.Equipment()))),
+	return el("div", "routine-overview",
+		elText("h1", "", r.Name),
+		goapp.If(r.Description != "", func() goapp.UI { return elText("p", "lead", r.Description) }),
+		el("dl", "facts",
+			el("div", "", elText("dt", "", "Time"), elemText("dd", "", "About "+minutesLabel(r.EstimatedSeconds())).ID("routine-time")),
+			el("div", "", elText("dt", "", "Exercises"), elText("dd", "", itoa(len(r.Steps)))),
+			el("div", "wide", elText("dt", "", "Equipment"), elText("dd", "", equipmentLabel(r.Equipment()))),
 		),
-		goapp.Div().Class("actions").Body(actions...),
-		goapp.H2().Text("Steps"),
-		goapp.Ol().Class("routine-steps").Body(goapp.Range(r.Steps).Slice(func(i int) goapp.UI {
-			return routineStepItem(r.Steps[i])
-		})),
+		el("div", "actions", actions...),
+		elText("h2", "", "Steps"),
+		el("ol", "routine-steps",
+			goapp.Range(r.Steps).Slice(func(i int) goapp.UI {
+				return routineStepItem(r.Steps[i])
+			}),
+		),
 	)
 }
 
 func routineStepItem(s content.RoutineStep) goapp.UI {
 	e, ok := content.ExerciseBySlug(s.Exercise)
 	if !ok {
-		return goapp.Li().Text("Unknown exercise")
+		return elText("li", "", "Unknown exercise")
 	}
-	return goapp.Li().Class("routine-step").Body(
+	return el("li", "routine-step",
 		illustration(e.Slug, true),
-		goapp.Div().Body(
-			goapp.A().Class("step-name").Href("/exercises/"+e.Slug).Text(e.Name),
-			goapp.Span().Class("step-dose").Text(stepDoseLabel(s)),
+		el("div", "",
+			linkText("step-name", "/exercises/"+e.Slug, e.Name),
+			elText("span", "step-dose", stepDoseLabel(s)),
 		),
 	)
 }

@@ -426,12 +426,12 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		return p.renderPreCheck()
 	case stageBlocked:
 		return shell(tabRoutines,
-			goapp.H1().ID("blocked-h").TabIndex(-1).Text("Let's not start this routine today"),
+			elemText("h1", "", "Let's not start this routine today").ID("blocked-h").TabIndex(-1),
 			resultView(p.blocked, p.number),
-			goapp.P().Text("The guide stays open to read. Go through the full check if anything changes."),
-			goapp.Div().Class("actions").Body(
-				goapp.A().Class("button").Href("/check").Text("Full red-flag check"),
-				goapp.A().Class("button").Href("/guide").Text("Read the guide"),
+			elText("p", "", "The guide stays open to read. Go through the full check if anything changes."),
+			el("div", "actions",
+				linkText("button", "/check", "Full red-flag check"),
+				linkText("button", "/guide", "Read the guide"),
 			),
 		)
 	case stageRunning:
@@ -441,18 +441,18 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	}
 	return shell(tabRoutines,
 		routineOverview(p.routine,
-			goapp.Button().Class("button primary big").ID("player-start").Type("button").OnClick(p.start).Body(icon("play"), goapp.Span().Text("Start")),
-			goapp.A().Class("button").Href(p.backTo).Text("Back"),
+			elem("button", "button primary big", icon("play"), elText("span", "", "Start")).ID("player-start").Attr("type", "button").OnClick(p.start),
+			linkText("button", p.backTo, "Back"),
 		),
-		goapp.P().Class("disclaimer").Text("Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs."),
+		elText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs."),
 	)
 }
 
 func (p *RoutinePlayer) renderPreCheck() goapp.UI {
 	return shell(tabRoutines,
-		goapp.H1().ID("precheck-h").TabIndex(-1).Text("Before you start"),
-		goapp.P().Class("lead").Text("A quick safety check, once a week. Tick anything that applies to you now."),
-		goapp.Form().ID("precheck-form").OnSubmit(p.submitPreCheck).Body(
+		elemText("h1", "", "Before you start").ID("precheck-h").TabIndex(-1),
+		elText("p", "lead", "A quick safety check, once a week. Tick anything that applies to you now."),
+		elem("form", "",
 			goapp.Range(redflag.Tiers).Slice(func(i int) goapp.UI {
 				t := redflag.Tiers[i]
 				var qs []redflag.Question
@@ -466,9 +466,9 @@ func (p *RoutinePlayer) renderPreCheck() goapp.UI {
 				}
 				return questionGroup(t, qs, p.answers, func(id string, yes bool) { p.answers[id] = yes })
 			}),
-			goapp.Button().Class("button primary wide").ID("precheck-submit").Type("submit").Text("Continue"),
-		),
-		goapp.P().Class("disclaimer").Text(redflag.Disclaimer),
+			elemText("button", "button primary wide", "Continue").ID("precheck-submit").Attr("type", "submit"),
+		).ID("precheck-form").OnSubmit(p.submitPreCheck),
+		elText("p", "disclaimer", redflag.Disclaimer),
 	)
 }
 
@@ -496,51 +496,47 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 		frac = math.Max(0, math.Min(1, float64(s.Remaining)/float64(ph.Duration)))
 	}
 	circ := 2 * math.Pi * ringRadius
-	return goapp.Div().Class("player kind-"+ph.Kind.String()).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index).Body(
-		goapp.Header().Class("player-top").Body(
-			goapp.A().Class("button ghost small").Href(p.backTo).Aria("label", "Close player").Body(icon("back"), goapp.Span().Text("Close")),
-			goapp.A().Class("redflag-button").Href("/check").Body(icon("help"), goapp.Span().Text("Red flags")),
+	return elem("div", "player kind-"+ph.Kind.String(),
+		el("header", "player-top",
+			anchor("button ghost small", p.backTo, icon("back"), elText("span", "", "Close")).Aria("label", "Close player"),
+			link("redflag-button", "/check", icon("help"), elText("span", "", "Red flags")),
 		),
-		goapp.Main().ID("main").Class("player-main").Body(
-			goapp.H1().Class("player-routine").ID("player-title").Body(
-				goapp.Span().Class("visually-hidden").Text("Playing: "),
+		elem("main", "player-main",
+			elem("h1", "player-routine",
+				elText("span", "visually-hidden", "Playing: "),
 				goapp.Text(p.routine.Name),
-			),
-			goapp.Div().Class("player-progress").Role("progressbar").Aria("label", "Routine progress").
-				Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)).Body(
+			).ID("player-title"),
+			elem("div", "player-progress",
 				goapp.Raw(fmt.Sprintf(`<svg class="progress-line" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" rx="2" class="track"/><rect width="%.2f" height="4" rx="2" class="fill"/></svg>`, s.Progress*100)),
-			),
-			goapp.P().Class("player-phase").ID("player-phase").Text(phaseLabel(ph)),
-			goapp.H2().Class("player-exercise").ID("player-exercise").Text(ph.Name),
+			).Role("progressbar").Aria("label", "Routine progress").Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)),
+			elemText("p", "player-phase", phaseLabel(ph)).ID("player-phase"),
+			elemText("h2", "player-exercise", ph.Name).ID("player-exercise"),
 			goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
-				return goapp.P().Class("player-side side-" + strings.ToLower(ph.Side.String())).ID("player-side").Text(sideLabel(ph))
+				return elemText("p", "player-side side-"+strings.ToLower(ph.Side.String()), sideLabel(ph)).ID("player-side")
 			}),
 			goapp.If(playerFigure(s) != "", func() goapp.UI {
-				return goapp.Div().Class("player-figure").Body(illustration(playerFigure(s), true))
+				return el("div", "player-figure", illustration(playerFigure(s), true))
 			}),
-			goapp.Div().Class("ring-wrap").Body(
+			el("div", "ring-wrap",
 				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
-				goapp.Div().Class("ring-center").Body(
-					goapp.Span().Class("countdown").ID("countdown").Aria("hidden", "true").Text(countdownText(s)),
-					goapp.Span().Class("countdown-unit").Text(countdownUnit(s)),
+				el("div", "ring-center",
+					elemText("span", "countdown", countdownText(s)).ID("countdown").Aria("hidden", "true"),
+					elText("span", "countdown-unit", countdownUnit(s)),
 				),
 			),
-			goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return goapp.P().Class("player-cue").Text(ph.Cue) }),
+			goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return elText("p", "player-cue", ph.Cue) }),
 			goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
-				return goapp.Button().Class("button primary big").ID("player-repdone").Type("button").Text("Done: next").
-					OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
+				return elemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
 			}),
-			goapp.If(s.Paused, func() goapp.UI { return goapp.P().Class("paused-note").ID("paused-note").Text("Paused") }),
-			goapp.P().Class("player-next").ID("player-next").Text(nextLabel(s)),
-			goapp.Div().Class("player-controls").Body(
+			goapp.If(s.Paused, func() goapp.UI { return elemText("p", "paused-note", "Paused").ID("paused-note") }),
+			elemText("p", "player-next", nextLabel(s)).ID("player-next"),
+			el("div", "player-controls",
 				controlButton("player-back", "prev", "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
-				goapp.Button().Class("control main").ID("player-pause").Type("button").OnClick(p.togglePause).
-					Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]).
-					Body(icon(map[bool]string{true: "play", false: "pause"}[s.Paused])),
+				elem("button", "control main", icon(map[bool]string{true: "play", false: "pause"}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(p.togglePause).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
 				controlButton("player-skip", "next", "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
 			),
 			goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
-				return goapp.Div().Class("player-adjust").Body(
+				return el("div", "player-adjust",
 					controlButton("player-minus", "", "−10 s", func(ctx goapp.Context, e goapp.Event) {
 						p.control(ctx, func() { p.engine.Adjust(-10 * time.Second) })
 					}),
@@ -549,23 +545,24 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 					}),
 				)
 			}),
-			goapp.Div().Class("player-secondary").Body(
-				goapp.Button().Class("button danger outline").ID("player-wrong").Type("button").OnClick(p.somethingWrong).Text("Stop: something's wrong"),
-				goapp.Button().Class("button ghost").ID("player-end").Type("button").OnClick(p.endEarly).Text("End session"),
+			el("div", "player-secondary",
+				elemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(p.somethingWrong),
+				elemText("button", "button ghost", "End session").ID("player-end").Attr("type", "button").OnClick(p.endEarly),
 			),
-			goapp.P().Class("player-stoprule").Text("Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
-			goapp.P().Class("visually-hidden").Aria("live", "polite").ID("player-live").Text(p.sayLive),
-			goapp.P().Class("player-keys").Text("Keyboard: Space pauses, ← back, → skip."),
-		),
+			elText("p", "player-stoprule", "Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
+			elemText("p", "visually-hidden", p.sayLive).Aria("live", "polite").ID("player-live"),
+			elText("p", "player-keys", "Keyboard: Space pauses, ← back, → skip."),
+		).ID("main"),
 		goapp.If(p.needTap, func() goapp.UI {
-			return goapp.Button().Class("tap-overlay").ID("tap-overlay").Type("button").Text("Tap to keep the screen on").
-				OnClick(func(ctx goapp.Context, e goapp.Event) {
+			return elemText("button", "tap-overlay", "Tap to keep the screen on").ID("tap-overlay").Attr("type", "button").OnClick(
+				func(ctx goapp.Context, e goapp.Event) {
 					p.needTap = false
 					p.cues.Unlock()
 					p.acquireLock(ctx)
-				})
+				},
+			)
 		}),
-	)
+	).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index)
 }
 
 // playerFigure names the exercise whose drawing the player shows: the
@@ -583,7 +580,7 @@ func playerFigure(s workout.Snapshot) string {
 }
 
 func controlButton(id, iconName, label string, onClick goapp.EventHandler) goapp.UI {
-	b := goapp.Button().Class("control").ID(id).Type("button").OnClick(onClick).Aria("label", label)
+	b := elem("button", "control").ID(id).Attr("type", "button").OnClick(onClick).Aria("label", label)
 	if iconName == "" {
 		return b.Text(label)
 	}
@@ -667,14 +664,14 @@ func nextLabel(s workout.Snapshot) string {
 func (p *RoutinePlayer) renderDone() goapp.UI {
 	s := p.snap
 	return shell(tabRoutines,
-		goapp.Section().Class("done").ID("player-done").Body(
-			goapp.H1().ID("done-h").TabIndex(-1).Text("Well done"),
-			goapp.P().Class("lead").Text(fmt.Sprintf("You spent %s on %s. It's saved in your history.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)),
-			goapp.P().Text("Notice how your hamstrings and back feel now. Little and often beats long and rare."),
-			goapp.Div().Class("actions").Body(
-				goapp.A().Class("button primary").Href("/history").Body(icon("history"), goapp.Span().Text("See your week")),
-				goapp.A().Class("button").Href("/routines").Text("More routines"),
+		elem("section", "done",
+			elemText("h1", "", "Well done").ID("done-h").TabIndex(-1),
+			elText("p", "lead", fmt.Sprintf("You spent %s on %s. It's saved in your history.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)),
+			elText("p", "", "Notice how your hamstrings and back feel now. Little and often beats long and rare."),
+			el("div", "actions",
+				link("button primary", "/history", icon("history"), elText("span", "", "See your week")),
+				linkText("button", "/routines", "More routines"),
 			),
-		),
+		).ID("player-done"),
 	)
 }

@@ -44,32 +44,34 @@ func (p *SettingsPage) change(f func(s *store.Settings)) {
 func (p *SettingsPage) Render() goapp.UI {
 	s := p.data.Settings
 	return shell(tabNone,
-		goapp.H1().Text("Settings"),
-		goapp.Section().Class("block card").Aria("labelledby", "cues-h").Body(
-			goapp.H2().ID("cues-h").Text("Cues during routines"),
+		elText("h1", "", "Settings"),
+		elem("section", "block card",
+			elemText("h2", "", "Cues during routines").ID("cues-h"),
 			toggle("set-sound", "Beeps", "3-2-1 before a hold ends, halfway, switch sides, done.", s.Sound, func(on bool) { p.change(func(s *store.Settings) { s.Sound = on }) }),
 			toggle("set-voice", "Voice", "Speaks the exercise name and \"switch sides\".", s.Voice, func(on bool) { p.change(func(s *store.Settings) { s.Voice = on }) }),
 			toggle("set-vibration", "Vibration", "Where the phone supports it.", s.Vibration, func(on bool) { p.change(func(s *store.Settings) { s.Vibration = on }) }),
-			goapp.Button().Class("button small").Type("button").ID("test-cues").Text("Test cues").OnClick(func(ctx goapp.Context, e goapp.Event) {
-				c := CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
-				c.Unlock()
-				c.say("Limber cues are on.")
-				c.beep(880, 0.25)
-				c.vibrate(200)
-			}),
-		),
-		goapp.Section().Class("block card").Aria("labelledby", "theme-h").Body(
-			goapp.H2().ID("theme-h").Text("Appearance"),
-			goapp.Div().Class("chips").Role("group").Aria("label", "Theme").Body(
+			elemText("button", "button small", "Test cues").Attr("type", "button").ID("test-cues").OnClick(
+				func(ctx goapp.Context, e goapp.Event) {
+					c := CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
+					c.Unlock()
+					c.say("Limber cues are on.")
+					c.beep(880, 0.25)
+					c.vibrate(200)
+				},
+			),
+		).Aria("labelledby", "cues-h"),
+		elem("section", "block card",
+			elemText("h2", "", "Appearance").ID("theme-h"),
+			elem("div", "chips",
 				segButton("theme-system", "Follow system", s.Theme == "system" || s.Theme == "", func() { p.change(func(s *store.Settings) { s.Theme = "system" }) }),
 				segButton("theme-light", "Light", s.Theme == "light", func() { p.change(func(s *store.Settings) { s.Theme = "light" }) }),
 				segButton("theme-dark", "Dark", s.Theme == "dark", func() { p.change(func(s *store.Settings) { s.Theme = "dark" }) }),
-			),
-		),
-		goapp.Section().Class("block card").Aria("labelledby", "remind-h").Body(
-			goapp.H2().ID("remind-h").Text("Movement-break reminder"),
-			goapp.P().Text("Sitting still for long stiffens hamstrings and the lower back. While Limber is open, it can nudge you to move every 30 to 60 minutes."),
-			goapp.Div().Class("chips").Role("group").Aria("label", "Reminder interval").Body(
+			).Role("group").Aria("label", "Theme"),
+		).Aria("labelledby", "theme-h"),
+		elem("section", "block card",
+			elemText("h2", "", "Movement-break reminder").ID("remind-h"),
+			elText("p", "", "Sitting still for long stiffens hamstrings and the lower back. While Limber is open, it can nudge you to move every 30 to 60 minutes."),
+			elem("div", "chips",
 				goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 					m := reminderChoices[i]
 					label := "Off"
@@ -83,10 +85,10 @@ func (p *SettingsPage) Render() goapp.UI {
 						}
 					})
 				}),
-			),
-		),
+			).Role("group").Aria("label", "Reminder interval"),
+		).Aria("labelledby", "remind-h"),
 		&DataTransfer{},
-		goapp.P().Class("share-note").Aria("live", "polite").Text(p.note),
+		elemText("p", "share-note", p.note).Aria("live", "polite"),
 	)
 }
 
@@ -94,13 +96,12 @@ var reminderChoices = []int{0, 30, 45, 60}
 
 // toggle is a labelled switch (a checkbox styled as one).
 func toggle(id, label, hint string, on bool, set func(bool)) goapp.UI {
-	return goapp.Div().Class("toggle").Body(
-		goapp.Input().Type("checkbox").Role("switch").ID(id).Checked(on).Aria("describedby", id+"-hint").
-			OnChange(func(ctx goapp.Context, e goapp.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
-		goapp.Label().For(id).Body(
-			goapp.Span().Class("toggle-label").Text(label),
-			goapp.Span().Class("question-hint").ID(id+"-hint").Text(hint),
-		),
+	return el("div", "toggle",
+		void("input", "").Attr("type", "checkbox").Role("switch").ID(id).Attr("checked", on).Aria("describedby", id+"-hint").OnChange(func(ctx goapp.Context, e goapp.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
+		elem("label", "",
+			elText("span", "toggle-label", label),
+			elemText("span", "question-hint", hint).ID(id+"-hint"),
+		).Attr("for", id),
 	)
 }
 

@@ -18,11 +18,12 @@ type ShareButton struct {
 }
 
 func (b *ShareButton) Render() goapp.UI {
-	return goapp.Div().Class("share").Body(
-		goapp.Button().Class("button").ID("share-button").Type("button").OnClick(b.share).Body(
-			icon("share"), goapp.Span().Text("Share"),
-		),
-		goapp.Span().Class("share-note").ID("share-note").Aria("live", "polite").Text(b.note),
+	return el("div", "share",
+		elem("button", "button",
+			icon("share"),
+			elText("span", "", "Share"),
+		).ID("share-button").Attr("type", "button").OnClick(b.share),
+		elemText("span", "share-note", b.note).ID("share-note").Aria("live", "polite"),
 	)
 }
 

@@ -80,16 +80,16 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 	r := p.decoded.Routine
 	return shell(tabRoutines,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: "Shared routine"}),
-		goapp.P().Class("eyebrow").Text("Shared with you"),
+		elText("p", "eyebrow", "Shared with you"),
 		goapp.If(len(p.decoded.Problems) > 0, func() goapp.UI {
 			return linkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
 		}),
 		routineOverview(r,
-			goapp.A().Class("button primary big").ID("shared-start").Href("/routines/shared/play?r="+url.QueryEscape(p.token)).Body(icon("play"), goapp.Span().Text("Start")),
-			goapp.Button().Class("button").ID("shared-save").Type("button").OnClick(p.save).Body(icon("star"), goapp.Span().Text("Save to my routines")),
+			anchor("button primary big", "/routines/shared/play?r="+url.QueryEscape(p.token), icon("play"), elText("span", "", "Start")).ID("shared-start"),
+			elem("button", "button", icon("star"), elText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
 			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
 		),
-		goapp.P().Class("share-note").ID("shared-save-note").Aria("live", "polite").Text(p.saveNote),
+		elemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),
 		stopRules(),
 	)
 }
@@ -105,28 +105,28 @@ func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
 // linkProblem is a whole page explaining why a link can't be opened, so its
 // title is the page's h1; text from the link is only ever rendered as text.
 func linkProblem(title, message string, problems []routinelink.Problem) goapp.UI {
-	return problemBox(goapp.H1().Text(title), message, problems)
+	return problemBox(elText("h1", "", title), message, problems)
 }
 
 // linkFixedNotice says which parts of a link were repaired. It sits above
 // the routine's own h1, so its title is bold text rather than a heading.
 func linkFixedNotice(title, message string, problems []routinelink.Problem) goapp.UI {
-	return problemBox(goapp.P().Class("callout-title").Body(goapp.Strong().Text(title)), message, problems)
+	return problemBox(el("p", "callout-title", elText("strong", "", title)), message, problems)
 }
 
 func problemBox(title goapp.UI, message string, problems []routinelink.Problem) goapp.UI {
-	return goapp.Section().Class("block callout warn link-problem").ID("link-problem").Role("alert").Body(
+	return elem("section", "block callout warn link-problem",
 		title,
-		goapp.P().Text(strings.TrimSpace(message)),
+		elText("p", "", strings.TrimSpace(message)),
 		goapp.If(len(problems) > 0, func() goapp.UI {
-			return goapp.Ul().Body(goapp.Range(problems).Slice(func(i int) goapp.UI { return goapp.Li().Text(problems[i].Message) }))
+			return el("ul", "", goapp.Range(problems).Slice(func(i int) goapp.UI { return elText("li", "", problems[i].Message) }))
 		}),
 		goapp.If(len(problems) == 0, func() goapp.UI {
-			return goapp.P().Body(
+			return el("p", "",
 				goapp.Text("Ask the sender for a fresh link, or "),
-				goapp.A().Href("/routines").Text("pick one of Limber's routines"),
+				linkText("", "/routines", "pick one of Limber's routines"),
 				goapp.Text("."),
 			)
 		}),
-	)
+	).ID("link-problem").Role("alert")
 }

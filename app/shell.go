@@ -33,46 +33,46 @@ var navLinks = []navLink{
 // always-visible red-flag button, the page's main landmark, a footer and the
 // bottom tab bar on phones.
 func shell(active tab, body ...goapp.UI) goapp.UI {
-	return goapp.Div().Class("shell").Body(
-		goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),
-		goapp.Header().Class("topbar").Body(
-			goapp.A().Class("brand").Href("/").Aria("label", "Limber home").Body(
-				goapp.Img().Class("brand-mark").Src("/web/icons/icon.svg").Alt("").Attr("role", "presentation").Width(32).Height(32),
-				goapp.Span().Class("brand-name").Text("Limber"),
-			),
-			goapp.Nav().Class("topnav").Aria("label", "Main").Body(
+	return el("div", "shell",
+		linkText("skip-link", "#main", "Skip to content"),
+		el("header", "topbar",
+			anchor("brand", "/",
+				void("img", "brand-mark").Attr("src", "/web/icons/icon.svg").Attr("alt", "").Attr("role", "presentation").Attr("width", 32).Attr("height", 32),
+				elText("span", "brand-name", "Limber"),
+			).Aria("label", "Limber home"),
+			elem("nav", "topnav",
 				goapp.Range(navLinks).Slice(func(i int) goapp.UI {
 					return navAnchor(navLinks[i], active, "topnav-link")
 				}),
-			),
-			goapp.A().Class("redflag-button").Href("/check").Body(
+			).Aria("label", "Main"),
+			link("redflag-button", "/check",
 				icon("help"),
-				goapp.Span().Text("Red flags"),
+				elText("span", "", "Red flags"),
 			),
 		),
 		&StatusBar{},
 		&RouteFocus{},
-		goapp.Main().ID("main").Class("page").TabIndex(-1).Body(body...),
-		goapp.Footer().Class("footer").Body(
-			goapp.P().Text("Limber informs; it does not diagnose. If something feels wrong, stop and check the red flags."),
-			goapp.P().Class("footer-links").Body(
-				goapp.A().Href("/check").Text("Red-flag check"),
-				goapp.A().Href("/guide").Text("Guide"),
-				goapp.A().Href("/faq").Text("FAQ"),
-				goapp.A().Href("/settings").Text("Settings"),
-				goapp.A().Href("/about").Text("About & sources"),
+		elem("main", "page", body...).ID("main").TabIndex(-1),
+		el("footer", "footer",
+			elText("p", "", "Limber informs; it does not diagnose. If something feels wrong, stop and check the red flags."),
+			el("p", "footer-links",
+				linkText("", "/check", "Red-flag check"),
+				linkText("", "/guide", "Guide"),
+				linkText("", "/faq", "FAQ"),
+				linkText("", "/settings", "Settings"),
+				linkText("", "/about", "About & sources"),
 			),
 		),
-		goapp.Nav().Class("tabbar").Aria("label", "Tabs").Body(
+		elem("nav", "tabbar",
 			goapp.Range(navLinks).Slice(func(i int) goapp.UI {
 				return navAnchor(navLinks[i], active, "tabbar-link")
 			}),
-		),
+		).Aria("label", "Tabs"),
 	)
 }
 
 func navAnchor(l navLink, active tab, class string) goapp.UI {
-	a := goapp.A().Class(class).Href(l.Href).Body(icon(l.Icon), goapp.Span().Text(l.Label))
+	a := anchor(class, l.Href, icon(l.Icon), elText("span", "", l.Label))
 	if l.Tab == active {
 		a = a.Aria("current", "page").Class("active")
 	}
@@ -81,12 +81,14 @@ func navAnchor(l navLink, active tab, class string) goapp.UI {
 
 // crumbs renders a breadcrumb trail; the last entry is the current page.
 func crumbs(trail ...navLink) goapp.UI {
-	return goapp.Nav().Class("crumbs").Aria("label", "Breadcrumb").Body(
-		goapp.Ol().Body(goapp.Range(trail).Slice(func(i int) goapp.UI {
-			if i == len(trail)-1 {
-				return goapp.Li().Body(goapp.Span().Aria("current", "page").Text(trail[i].Label))
-			}
-			return goapp.Li().Body(goapp.A().Href(trail[i].Href).Text(trail[i].Label))
-		})),
-	)
+	return elem("nav", "crumbs",
+		el("ol", "",
+			goapp.Range(trail).Slice(func(i int) goapp.UI {
+				if i == len(trail)-1 {
+					return el("li", "", elemText("span", "", trail[i].Label).Aria("current", "page"))
+				}
+				return el("li", "", linkText("", trail[i].Href, trail[i].Label))
+			}),
+		),
+	).Aria("label", "Breadcrumb")
 }

@@ -39,35 +39,31 @@ func (s *StatusBar) OnAppUpdate(ctx goapp.Context) {
 }
 
 func (s *StatusBar) Render() goapp.UI {
-	return goapp.Div().Class("status-bar").Aria("live", "polite").Body(
+	return elem("div", "status-bar",
 		goapp.If(s.offline, func() goapp.UI {
-			return goapp.P().Class("status offline-note").ID("offline-note").Body(
+			return elem("p", "status offline-note",
 				icon("offline"),
-				goapp.Span().Text("You're offline. Everything in Limber still works."),
-			)
+				elText("span", "", "You're offline. Everything in Limber still works."),
+			).ID("offline-note")
 		}),
 		goapp.If(s.notice != "", func() goapp.UI {
-			return goapp.Div().Class("status notice").ID("storage-notice").Role("alert").Body(
-				goapp.Span().Text(s.notice),
-				goapp.Button().Class("button small ghost").Type("button").Text("OK").
-					OnClick(func(ctx goapp.Context, e goapp.Event) { s.notice = "" }),
-			)
+			return elem("div", "status notice",
+				elText("span", "", s.notice),
+				elemText("button", "button small ghost", "OK").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { s.notice = "" }),
+			).ID("storage-notice").Role("alert")
 		}),
 		goapp.If(s.reminderDue, func() goapp.UI {
-			return goapp.Div().Class("status reminder").ID("break-reminder").Body(
-				goapp.Span().Text("Time for a movement break?"),
-				goapp.A().Class("button small primary").Href("/routines/desk-break").Text("Desk break").
-					OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
-				goapp.Button().Class("button small ghost").Type("button").Text("Later").
-					OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
-			)
+			return elem("div", "status reminder",
+				elText("span", "", "Time for a movement break?"),
+				anchorText("button small primary", "/routines/desk-break", "Desk break").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
+				elemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
+			).ID("break-reminder")
 		}),
 		goapp.If(s.updateAvailable, func() goapp.UI {
-			return goapp.Div().Class("status update-banner").ID("update-banner").Body(
-				goapp.Span().Text("A new version of Limber is ready."),
-				goapp.Button().Class("button small").ID("update-reload").Type("button").Text("Reload").
-					OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
-			)
+			return elem("div", "status update-banner",
+				elText("span", "", "A new version of Limber is ready."),
+				elemText("button", "button small", "Reload").ID("update-reload").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
+			).ID("update-banner")
 		}),
-	)
+	).Aria("live", "polite")
 }

@@ -26,30 +26,32 @@ func (p *FAQPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, faqMeta) }
 func (p *FAQPage) Render() goapp.UI {
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "FAQ"}),
-		goapp.H1().Text("Frequently asked questions"),
-		goapp.Div().Class("faq").Body(goapp.Range(content.FAQs).Slice(func(i int) goapp.UI {
-			f := content.FAQs[i]
-			return goapp.Section().Class("faq-item").ID(f.Slug).Body(
-				goapp.H2().Text(f.Question),
-				goapp.P().Text(f.Answer),
-				goapp.If(len(f.Links) > 0, func() goapp.UI {
-					return goapp.P().Class("see-also").Body(
-						goapp.Text("Read more: "),
-						goapp.Range(f.Links).Slice(func(j int) goapp.UI { return guideLink(f.Links[j]) }),
-					)
-				}),
-			)
-		})),
+		elText("h1", "", "Frequently asked questions"),
+		el("div", "faq",
+			goapp.Range(content.FAQs).Slice(func(i int) goapp.UI {
+				f := content.FAQs[i]
+				return elem("section", "faq-item",
+					elText("h2", "", f.Question),
+					elText("p", "", f.Answer),
+					goapp.If(len(f.Links) > 0, func() goapp.UI {
+						return el("p", "see-also",
+							goapp.Text("Read more: "),
+							goapp.Range(f.Links).Slice(func(j int) goapp.UI { return guideLink(f.Links[j]) }),
+						)
+					}),
+				).ID(f.Slug)
+			}),
+		),
 	)
 }
 
 // guideLink links a section or strategy slug by its title.
 func guideLink(slug string) goapp.UI {
 	if s, ok := content.SectionBySlug(slug); ok {
-		return goapp.A().Class("inline-link").Href("/guide/" + slug).Text(s.Title)
+		return linkText("inline-link", "/guide/"+slug, s.Title)
 	}
 	if s, ok := content.StrategyBySlug(slug); ok {
-		return goapp.A().Class("inline-link").Href("/guide/strategies/" + slug).Text(s.Title)
+		return linkText("inline-link", "/guide/strategies/"+slug, s.Title)
 	}
 	return nil
 }
@@ -68,25 +70,27 @@ func (p *HelpPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, helpMeta) }
 
 func (p *HelpPage) Render() goapp.UI {
 	return shell(tabHelp,
-		goapp.H1().Text("When to get help"),
-		goapp.P().Class("lead").Text(content.HelpIntro),
-		goapp.Section().Class("block callout danger").Aria("labelledby", "emergency-h").Body(
-			goapp.H2().ID("emergency-h").Text("Get help now if your back pain comes with…"),
-			goapp.Ul().Body(goapp.Range(redflag.QuestionsFor(redflag.Emergency)).Slice(func(i int) goapp.UI {
-				return goapp.Li().Text(redflag.QuestionsFor(redflag.Emergency)[i].Text)
-			})),
-			goapp.A().Class("button danger").Href("/check").Text("Go through the red-flag check"),
-		),
-		goapp.Section().Class("block").Body(
-			goapp.H2().Text("See a professional if"),
+		elText("h1", "", "When to get help"),
+		elText("p", "lead", content.HelpIntro),
+		elem("section", "block callout danger",
+			elemText("h2", "", "Get help now if your back pain comes with…").ID("emergency-h"),
+			el("ul", "",
+				goapp.Range(redflag.QuestionsFor(redflag.Emergency)).Slice(func(i int) goapp.UI {
+					return elText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Text)
+				}),
+			),
+			linkText("button danger", "/check", "Go through the red-flag check"),
+		).Aria("labelledby", "emergency-h"),
+		el("section", "block",
+			elText("h2", "", "See a professional if"),
 			renderItems(content.HelpTriggers),
-			goapp.P().Text(content.WhoCanHelp),
+			elText("p", "", content.WhoCanHelp),
 		),
-		goapp.Section().Class("block").Body(
-			goapp.H2().Text("Stop rules while you exercise"),
-			goapp.Ul().Class("item-list").Body(goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return goapp.Li().Text(redflag.StopRules[i]) })),
+		el("section", "block",
+			elText("h2", "", "Stop rules while you exercise"),
+			el("ul", "item-list", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return elText("li", "", redflag.StopRules[i]) })),
 		),
-		goapp.P().Class("disclaimer").Text(redflag.Disclaimer),
+		elText("p", "disclaimer", redflag.Disclaimer),
 	)
 }
 
@@ -105,20 +109,22 @@ func (p *AboutPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, aboutMeta) }
 func (p *AboutPage) Render() goapp.UI {
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "About"}),
-		goapp.H1().Text("About Limber"),
-		goapp.P().Class("lead").Text(content.AboutIntro),
-		goapp.Section().Class("block callout").Body(goapp.H2().Text("Limber informs, it does not diagnose"), goapp.P().Text(content.Disclaimer)),
-		goapp.Section().Class("block").Body(
-			goapp.H2().Text("Sources"),
-			goapp.Ul().Class("item-list").Body(goapp.Range(content.Sources).Slice(func(i int) goapp.UI {
-				s := content.Sources[i]
-				return goapp.Li().Body(goapp.Strong().Text(s.Title), goapp.Text(" — "+s.Note))
-			})),
+		elText("h1", "", "About Limber"),
+		elText("p", "lead", content.AboutIntro),
+		el("section", "block callout", elText("h2", "", "Limber informs, it does not diagnose"), elText("p", "", content.Disclaimer)),
+		el("section", "block",
+			elText("h2", "", "Sources"),
+			el("ul", "item-list",
+				goapp.Range(content.Sources).Slice(func(i int) goapp.UI {
+					s := content.Sources[i]
+					return el("li", "", elText("strong", "", s.Title), goapp.Text(" — "+s.Note))
+				}),
+			),
 		),
-		goapp.Section().Class("block").Body(goapp.H2().Text("Your data"), goapp.P().Text(content.Privacy)),
-		goapp.Section().Class("block").Body(
-			goapp.H2().Text("Works offline"),
-			goapp.P().Text("After your first visit, every page, exercise, routine, timer and the red-flag check work with no signal. Add Limber to your home screen to open it like an app."),
+		el("section", "block", elText("h2", "", "Your data"), elText("p", "", content.Privacy)),
+		el("section", "block",
+			elText("h2", "", "Works offline"),
+			elText("p", "", "After your first visit, every page, exercise, routine, timer and the red-flag check work with no signal. Add Limber to your home screen to open it like an app."),
 		),
 	)
 }
@@ -136,12 +142,12 @@ func (p *NotFoundPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, notFoundM
 
 func (p *NotFoundPage) Render() goapp.UI {
 	return shell(tabNone,
-		goapp.Section().Class("not-found").Body(
-			goapp.H1().ID("not-found").Text("We couldn't find that page"),
-			goapp.P().Class("lead").Text("The link may be old or cut short. Nothing you saved has been lost."),
-			goapp.Div().Class("hero-actions").Body(
-				goapp.A().Class("button primary").Href("/").Body(icon("home"), goapp.Span().Text("Go home")),
-				goapp.A().Class("button").Href("/exercises").Body(icon("library"), goapp.Span().Text("Browse exercises")),
+		el("section", "not-found",
+			elemText("h1", "", "We couldn't find that page").ID("not-found"),
+			elText("p", "lead", "The link may be old or cut short. Nothing you saved has been lost."),
+			el("div", "hero-actions",
+				link("button primary", "/", icon("home"), elText("span", "", "Go home")),
+				link("button", "/exercises", icon("library"), elText("span", "", "Browse exercises")),
 			),
 		),
 	)

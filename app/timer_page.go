@@ -36,11 +36,11 @@ func (p *TimerPage) load(ctx goapp.Context) {
 
 func (p *TimerPage) Render() goapp.UI {
 	return shell(tabTimer,
-		goapp.H1().Text("Quick timer"),
-		goapp.Div().Class("segmented").Role("group").Aria("label", "Tool").Body(
+		elText("h1", "", "Quick timer"),
+		elem("div", "segmented",
 			segButton("mode-hold", "Hold timer", p.mode == "hold", func() { p.mode = "hold" }),
 			segButton("mode-reps", "Rep counter", p.mode == "reps", func() { p.mode = "reps" }),
-		),
+		).Role("group").Aria("label", "Tool"),
 		goapp.If(p.mode == "hold", func() goapp.UI { return p.renderHold() }),
 		goapp.If(p.mode == "reps", func() goapp.UI { return &RepCounter{Target: repTarget(p.timer.Name), Sides: p.timer.Sides} }),
 	)
@@ -56,50 +56,49 @@ func repTarget(slug string) int {
 }
 
 func segButton(id, label string, on bool, set func()) goapp.UI {
-	return goapp.Button().Class("chip").ID(id).Type("button").Aria("pressed", boolString(on)).Text(label).
-		OnClick(func(ctx goapp.Context, e goapp.Event) { set() })
+	return elemText("button", "chip", label).ID(id).Attr("type", "button").Aria("pressed", boolString(on)).OnClick(func(ctx goapp.Context, e goapp.Event) { set() })
 }
 
 func (p *TimerPage) renderHold() goapp.UI {
 	t := p.timer
-	return goapp.Section().Class("card timer-card").Aria("labelledby", "hold-h").Body(
-		goapp.H2().ID("hold-h").Text("Hold timer"),
+	return elem("section", "card timer-card",
+		elemText("h2", "", "Hold timer").ID("hold-h"),
 		goapp.If(t.Name != "", func() goapp.UI {
 			e, _ := content.ExerciseBySlug(t.Name)
-			return goapp.P().Body(goapp.Text("For "), goapp.A().Href("/exercises/"+e.Slug).Text(e.Name))
+			return el("p", "", goapp.Text("For "), linkText("", "/exercises/"+e.Slug, e.Name))
 		}),
-		goapp.Div().Class("filter-group").Role("group").Aria("label", "Hold length").Body(
-			goapp.Span().Class("filter-label").Aria("hidden", "true").Text("Hold length"),
-			goapp.Div().Class("chips").Body(goapp.Range(content.QuickTimerPresets).Slice(func(i int) goapp.UI {
-				s := content.QuickTimerPresets[i]
-				return segButton("hold-"+itoa(s), itoa(s)+" s", t.Hold == s, func() { p.timer.Hold = s })
-			})),
-		),
-		goapp.Div().Class("filter-group").Role("group").Aria("label", "Sides").Body(
-			goapp.Span().Class("filter-label").Aria("hidden", "true").Text("Sides"),
-			goapp.Div().Class("chips").Body(
+		elem("div", "filter-group",
+			elemText("span", "filter-label", "Hold length").Aria("hidden", "true"),
+			el("div", "chips",
+				goapp.Range(content.QuickTimerPresets).Slice(func(i int) goapp.UI {
+					s := content.QuickTimerPresets[i]
+					return segButton("hold-"+itoa(s), itoa(s)+" s", t.Hold == s, func() { p.timer.Hold = s })
+				}),
+			),
+		).Role("group").Aria("label", "Hold length"),
+		elem("div", "filter-group",
+			elemText("span", "filter-label", "Sides").Aria("hidden", "true"),
+			el("div", "chips",
 				segButton("sides-1", "One hold", t.Sides == 1, func() { p.timer.Sides = 1 }),
 				segButton("sides-2", "Each side (switch)", t.Sides == 2, func() { p.timer.Sides = 2 }),
 			),
-		),
+		).Role("group").Aria("label", "Sides"),
 		stepper("Repeats", "sets", t.Sets, 1, quickSetsMax, func(v int) { p.timer.Sets = v }),
-		goapp.A().Class("button primary big").ID("timer-start").Href("/routines/quick/play?"+t.query()).Body(icon("play"), goapp.Span().Text("Start")),
-		goapp.P().Class("disclaimer").Text("Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain."),
-	)
+		anchor("button primary big", "/routines/quick/play?"+t.query(), icon("play"), elText("span", "", "Start")).ID("timer-start"),
+		elText("p", "disclaimer", "Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain."),
+	).Aria("labelledby", "hold-h")
 }
 
 // stepper is a labelled number with large − and + buttons.
 func stepper(label, id string, value, lo, hi int, set func(int)) goapp.UI {
-	return goapp.Div().Class("stepper").Role("group").Aria("labelledby", id+"-label").Body(
-		goapp.Span().Class("filter-label").ID(id+"-label").Text(label),
-		goapp.Div().Class("stepper-row").Body(
-			goapp.Button().Class("control").ID(id+"-minus").Type("button").Aria("label", "Fewer "+label).Disabled(value <= lo).Text("−").
-				OnClick(func(ctx goapp.Context, e goapp.Event) { set(max(lo, value-1)) }),
-			goapp.Output().Class("stepper-value").ID(id+"-value").Aria("live", "polite").Text(itoa(value)),
-			goapp.Button().Class("control").ID(id+"-plus").Type("button").Aria("label", "More "+label).Disabled(value >= hi).Text("+").
-				OnClick(func(ctx goapp.Context, e goapp.Event) { set(min(hi, value+1)) }),
+	return elem("div", "stepper",
+		elemText("span", "filter-label", label).ID(id+"-label"),
+		el("div", "stepper-row",
+			elemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", "Fewer "+label).Attr("disabled", value <= lo).OnClick(func(ctx goapp.Context, e goapp.Event) { set(max(lo, value-1)) }),
+			elemText("output", "stepper-value", itoa(value)).ID(id+"-value").Aria("live", "polite"),
+			elemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", "More "+label).Attr("disabled", value >= hi).OnClick(func(ctx goapp.Context, e goapp.Event) { set(min(hi, value+1)) }),
 		),
-	)
+	).Role("group").Aria("labelledby", id+"-label")
 }
 
 // RepCounter counts taps toward a target, per side when asked.
@@ -119,24 +118,22 @@ func (c *RepCounter) Render() goapp.UI {
 		sideName = []string{"Left leg", "Right leg"}[c.side]
 	}
 	done := c.count >= c.Target
-	return goapp.Section().Class("card timer-card rep-counter").Aria("labelledby", "reps-h").Body(
-		goapp.H2().ID("reps-h").Text("Rep counter"),
+	return elem("section", "card timer-card rep-counter",
+		elemText("h2", "", "Rep counter").ID("reps-h"),
 		stepper("Target", "target", c.Target, 1, 50, func(v int) { c.Target = v }),
-		goapp.If(sideName != "", func() goapp.UI { return goapp.P().Class("player-side").ID("rep-side").Text(sideName) }),
-		goapp.Button().Class("tap-count").ID("rep-tap").Type("button").Aria("label", "Count a rep").OnClick(c.tap).Body(
-			goapp.Span().Class("countdown").ID("rep-count").Text(itoa(c.count)),
-			goapp.Span().Class("countdown-unit").Text("of "+itoa(c.Target)+" · tap to count"),
-		),
-		goapp.P().Aria("live", "polite").ID("rep-status").Text(c.status(done)),
-		goapp.Div().Class("actions").Body(
+		goapp.If(sideName != "", func() goapp.UI { return elemText("p", "player-side", sideName).ID("rep-side") }),
+		elem("button", "tap-count",
+			elemText("span", "countdown", itoa(c.count)).ID("rep-count"),
+			elText("span", "countdown-unit", "of "+itoa(c.Target)+" · tap to count"),
+		).ID("rep-tap").Attr("type", "button").Aria("label", "Count a rep").OnClick(c.tap),
+		elemText("p", "", c.status(done)).Aria("live", "polite").ID("rep-status"),
+		el("div", "actions",
 			goapp.If(c.Sides == 2 && c.side == 0, func() goapp.UI {
-				return goapp.Button().Class("button").ID("rep-switch").Type("button").Text("Switch to right leg").
-					OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 1, 0 })
+				return elemText("button", "button", "Switch to right leg").ID("rep-switch").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 1, 0 })
 			}),
-			goapp.Button().Class("button ghost").ID("rep-reset").Type("button").Text("Reset").
-				OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 0, 0 }),
+			elemText("button", "button ghost", "Reset").ID("rep-reset").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 0, 0 }),
 		),
-	)
+	).Aria("labelledby", "reps-h")
 }
 
 func (c *RepCounter) tap(ctx goapp.Context, e goapp.Event) {

@@ -31,10 +31,18 @@ func hostingBench(limberURL string) ([]section, error) {
 		sections = append(sections, s)
 		budgets = append(budgets, b...)
 	}
-	add(sizeBench(hello))
-	add(browserBench(hello))
-	add(lighthouseBench(limberURL, hello.URL))
-	add(loadBench())
+	if want("size") {
+		add(sizeBench(hello))
+	}
+	if want("browser") {
+		add(browserBench(hello))
+	}
+	if want("lighthouse") {
+		add(lighthouseBench(limberURL, hello.URL))
+	}
+	if want("load") {
+		add(loadBench())
+	}
 	sections = append(sections, budgetSection(budgets))
 	return sections, nil
 }

@@ -13,7 +13,15 @@ import (
 
 func main() {
 	out := flag.String("out", "docs/BENCHMARKS.md", "where to write the report")
+	only := flag.String("only", "", "comma-separated parts to run (timing,size,browser,lighthouse,load); the report then goes to stdout only")
 	flag.Parse()
+	if *only != "" {
+		parts = map[string]bool{}
+		for _, p := range strings.Split(*only, ",") {
+			parts[strings.TrimSpace(p)] = true
+		}
+		*out = ""
+	}
 	if err := run(*out); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -35,11 +43,13 @@ func run(out string) error {
 	defer srv.Close()
 
 	var sections []section
-	timing, err := timingBench(srv.URL)
-	if err != nil {
-		return fmt.Errorf("timing: %w", err)
+	if want("timing") {
+		timing, err := timingBench(srv.URL)
+		if err != nil {
+			return fmt.Errorf("timing: %w", err)
+		}
+		sections = append(sections, timing...)
 	}
-	sections = append(sections, timing...)
 	hosting, err := hostingBench(srv.URL)
 	if err != nil {
 		return fmt.Errorf("hosting: %w", err)
@@ -48,8 +58,17 @@ func run(out string) error {
 
 	report := render(sections)
 	fmt.Print(report)
+	if out == "" {
+		return nil
+	}
 	return os.WriteFile(out, []byte(report), 0o644)
 }
+
+// parts limits a run to some of the benchmarks while working on them; nil
+// runs everything, as make bench does.
+var parts map[string]bool
+
+func want(part string) bool { return parts == nil || parts[part] }
 
 func render(sections []section) string {
 	var b strings.Builder

@@ -49,7 +49,6 @@ type cachedPage struct {
 // replaced by Limber's own, see manifest.go).
 var generatedPaths = []string{"/app.js", "/app.css", "/wasm_exec.js", "/app-worker.js"}
 
-
 func newSite(cfg Config) (*site, error) {
 	app.Register() // prerendering needs the routes, whoever builds the handler
 	cfg = cfg.withDefaults()

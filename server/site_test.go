@@ -31,7 +31,6 @@ func serve(h http.Handler, method, target string) *httptest.ResponseRecorder {
 	return rec
 }
 
-
 func TestKnownRoutesAre200AndUnknownAre404(t *testing.T) {
 	h := testHandler(t)
 	for _, p := range app.Paths() {
