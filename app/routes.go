@@ -53,6 +53,7 @@ func routeTable() []route {
 		{"/help", page[HelpPage](), true},
 		{"/about", page[AboutPage](), true},
 		{NotFoundPath, page[NotFoundPage](), false},
+		{ShellPath, page[AppShellPage](), false},
 	}
 	for _, s := range content.Sections {
 		rs = append(rs, route{"/guide/" + s.Slug, page[GuideSectionPage](), true})

@@ -140,7 +140,7 @@ func measureBrowser(hello *helloApp, budgets []budget) (section, error) {
 		budgets[0].Why = fmt.Sprintf("over by %s", mb(int(float64(lv.PageBytes)-limit)))
 	}
 	if !budgets[1].Pass {
-		budgets[1].Why = fmt.Sprintf("over by %s: the worker's install downloads every page and asset the first page did not need (all routes' HTML, the illustrations, the icons); app.wasm itself is only revalidated (304)", mb(int(float64(lv.ServerBytes)-limit)))
+		budgets[1].Why = fmt.Sprintf("over by %s: the worker's install downloads the assets the first page did not need (the app shell, the illustrations, the icons); app.wasm itself is only revalidated (304)", mb(int(float64(lv.ServerBytes)-limit)))
 	}
 	ratio := median(tl) / median(th)
 	budgets[2].Measured = fmt.Sprintf("%.2f× (%.0f ms vs %.0f ms)", ratio, median(tl), median(th))

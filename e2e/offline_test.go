@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,15 +20,16 @@ import (
 )
 
 // waitFullyCached waits until the service worker is active and its cache
-// holds every resource the worker lists.
+// holds every resource the worker lists: the assets and the app shell.
 func waitFullyCached(p *page) int {
 	p.t.Helper()
 	p.waitJS(`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === "activated"))`)
-	var n int
-	p.eval(`fetch("/app-worker.js").then(r => r.text()).then(t => JSON.parse(t.match(/const RESOURCES = (\[[^\]]*\])/)[1]).length)`, &n)
-	if n < 60 {
-		p.t.Fatalf("the worker lists %d resources; expected every page and asset", n)
+	var list []string
+	p.eval(`fetch("/app-worker.js").then(r => r.text()).then(t => JSON.parse(t.match(/const RESOURCES = (\[[^\]]*\])/)[1]))`, &list)
+	if !slices.Contains(list, "/app-shell") || !slices.Contains(list, "/web/app.wasm") || !slices.Contains(list, "/web/illustrations/cat-cow.svg") {
+		p.t.Fatalf("the worker lists %v; expected the app shell and every asset", list)
 	}
+	n := len(list)
 	p.waitJS(`caches.keys().then(ks => Promise.all(ks.filter(k => k.startsWith("limber-")).map(k => caches.open(k).then(c => c.keys())))).then(ls => ls.some(l => l.length >= ` + strconv.Itoa(n) + `))`)
 	return n
 }
@@ -43,10 +45,16 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	p := newPage(t)
 	p.openURL(url + "/")
 	waitFullyCached(p)
+	// A page visited online is kept whole, prerendered content included.
+	p.openURL(url + "/guide/pelvis-link")
+	p.waitJS(`caches.keys().then(ks => caches.open(ks.find(k => k.startsWith("limber-")))).then(c => c.match("/guide/pelvis-link")).then(r => r ? r.text() : "").then(t => t.includes("<h1") && t.includes("pelvis"))`)
 	stop() // the honest offline test: nothing answers any more
 
 	p.openURL(url + "/")
 	p.waitJS(`document.querySelector("h1").textContent.includes("hamstrings")`)
+
+	p.openURL(url + "/guide/pelvis-link")
+	p.waitJS(`document.querySelector("h1").textContent === "How the hamstrings and lower back are linked"`)
 
 	p.openURL(url + "/exercises/foam-roll-erectors")
 	p.waitJS(`document.querySelector("h1").textContent === "Foam rolling the back muscles"`)

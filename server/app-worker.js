@@ -1,12 +1,15 @@
 // Limber's service worker. go-app fills in the version (a hash of the
-// build) and the list of resources (every page and asset) below.
+// build) and the list of resources below: every asset and one page, the
+// app shell. Other pages are cached as they are visited.
 const VERSION = "{{.Version}}";
 const CACHE = "limber-" + VERSION;
 const RESOURCES = {{.ResourcesToCache}};
 // The scope's path ("/" or "/limber/") lets the same worker run under a
 // sub-path on a static host.
 const BASE = new URL(self.registration.scope).pathname;
-const SHELL = BASE;
+// The neutral shell page (app.ShellPath) answers navigations to pages not
+// cached yet when offline; the client then renders the requested route.
+const SHELL = RESOURCES.find((r) => /\/app-shell\/?$/.test(r)) || BASE;
 
 // Install caches everything before it counts as installed: a failed
 // precache fails the install and the previous version keeps serving.
@@ -34,28 +37,36 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   if (req.mode === "navigate") {
-    event.respondWith(navigation(req, url));
+    event.respondWith(navigation(event, url));
     return;
   }
   event.respondWith(cacheFirst(req));
 });
 
 // navigation serves the cached page (query strings ignored: the client
-// router reads them), else the network, else the cached app shell so a deep
-// link or a new route still opens offline.
-async function navigation(req, url) {
+// router reads them), else the network, keeping a copy of the page, else
+// the cached app shell so a deep link or a new route still opens offline.
+async function navigation(event, url) {
   const cache = await caches.open(CACHE);
   let path = url.pathname;
   if (path.length > BASE.length && path.endsWith("/")) path = path.slice(0, -1);
   const hit = await cache.match(path, { ignoreSearch: true }) || await cache.match(path + "/", { ignoreSearch: true });
   if (hit) return servable(hit);
+  let res;
   try {
-    return await fetch(req);
+    res = await fetch(event.request);
   } catch (err) {
-    const shell = await cache.match(SHELL) || await cache.match(BASE.replace(/\/$/, ""));
+    const shell = await cache.match(SHELL);
     if (shell) return servable(shell);
     throw err;
   }
+  // Pages are part of this version like the assets: a copy is safe until
+  // the next version's worker replaces the whole cache. Error pages (404)
+  // are not kept, so a route added later is not hidden by one.
+  if (res.ok && res.type === "basic") {
+    event.waitUntil(cache.put(path, servable(res.clone())).catch(() => {}));
+  }
+  return servable(res);
 }
 
 // servable copies a response the host reached through a redirect (static

@@ -48,7 +48,7 @@ func NewAppHandler(cfg Config, version string, static staticFiles) *goapp.Handle
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles:                []string{"/web/limber.css"},
-		CacheableResources:    append(cacheableResources(static), pagePaths(cfg.Export != "")...),
+		CacheableResources:    append(cacheableResources(static), shellPath(cfg.Export != "")),
 		ServiceWorkerTemplate: appWorkerJS,
 		Resources:             prefixResolver{base: cfg.BasePath},
 		// The loader's progress needs the uncompressed size even when
@@ -114,17 +114,13 @@ func wasmSize(static staticFiles) string {
 	return fmt.Sprint(len(a.raw))
 }
 
-// pagePaths is every prerendered route. A static export lists the folder
-// form ("/exercises/"), which every static host serves without a redirect
+// shellPath is the one page the worker precaches (see app.ShellPath): it
+// caches other pages as they are visited. A static export lists the folder
+// form ("/app-shell/"), which every static host serves without a redirect
 // (a redirected response cannot answer a navigation from the worker).
-func pagePaths(folders bool) []string {
-	paths := app.Paths()
-	if !folders {
-		return paths
+func shellPath(folders bool) string {
+	if folders {
+		return app.ShellPath + "/"
 	}
-	out := make([]string, len(paths))
-	for i, p := range paths {
-		out[i] = strings.TrimSuffix(p, "/") + "/"
-	}
-	return out
+	return app.ShellPath
 }

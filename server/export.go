@@ -100,7 +100,7 @@ func (s *site) exportFiles() (map[string]*asset, error) {
 
 // exportPages renders (and compresses) every route, a few at a time.
 func (s *site) exportPages(files map[string]*asset) error {
-	routes := append(app.Paths(), app.NotFoundPath)
+	routes := append(app.Paths(), app.NotFoundPath, app.ShellPath)
 	var (
 		mu    sync.Mutex
 		first error

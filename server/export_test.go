@@ -121,7 +121,7 @@ func TestExportUnderPrefixPrefixesEverything(t *testing.T) {
 			t.Errorf("worker resource %s lacks the prefix", r)
 		}
 	}
-	for _, r := range []string{"/limber", "/limber/exercises/", "/limber/web/app.wasm", "/limber/app.js", "/limber/static-host.js", "/limber/web/limber.css"} {
+	for _, r := range []string{"/limber", "/limber/app-shell/", "/limber/web/app.wasm", "/limber/app.js", "/limber/static-host.js", "/limber/web/limber.css"} {
 		if !has[r] {
 			t.Errorf("worker does not precache %s", r)
 		}
