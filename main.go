@@ -10,6 +10,10 @@ import (
 
 func main() {
 	app.Register()
+	// Starting Go and rendering the first page are each a long task on a
+	// phone's CPU; letting the browser in between keeps the page responsive
+	// (Lighthouse's Total Blocking Time, docs/BENCHMARKS.md).
+	yieldToBrowser()
 	goapp.RunWhenOnBrowser()
 	runServer()
 }

@@ -2,6 +2,20 @@
 
 package main
 
+import "syscall/js"
+
 // runServer is never reached in the browser (RunWhenOnBrowser blocks); this
 // stub keeps the server package and its dependencies out of app.wasm.
 func runServer() {}
+
+// yieldToBrowser ends the current task and resumes in a new one.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	resume := js.FuncOf(func(js.Value, []js.Value) any {
+		close(done)
+		return nil
+	})
+	js.Global().Call("setTimeout", resume, 0)
+	<-done
+	resume.Release()
+}

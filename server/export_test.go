@@ -128,7 +128,7 @@ func TestExportUnderPrefixPrefixesEverything(t *testing.T) {
 	}
 
 	appJS := readFile(t, filepath.Join(dir, "app.js"))
-	for _, want := range []string{`"GOAPP_ROOT_PREFIX":"/limber"`, `"GOAPP_STATIC_RESOURCES_URL":"/limber/web"`, `"/limber/web/app.wasm"`, `"/limber/app-worker.js"`} {
+	for _, want := range []string{`"GOAPP_ROOT_PREFIX":"/limber"`, `"GOAPP_STATIC_RESOURCES_URL":"/limber/web"`, `fetch("/limber/web/app.wasm")`, `"/limber/app-worker.js"`} {
 		if !strings.Contains(appJS, want) {
 			t.Errorf("app.js lacks %s", want)
 		}

@@ -219,7 +219,14 @@ func (s *site) buildGenerated() (map[string]*asset, error) {
 		if rec.Code != http.StatusOK {
 			return nil, fmt.Errorf("generating %s: go-app answered %d", p, rec.Code)
 		}
-		out[p] = newAsset(contentType(p), rec.Body.Bytes())
+		body := rec.Body.Bytes()
+		if p == "/app.js" {
+			var err error
+			if body, err = streamWasmDirectly(body); err != nil {
+				return nil, err
+			}
+		}
+		out[p] = newAsset(contentType(p), body)
 	}
 	manifest, err := json.Marshal(buildManifest(s.base))
 	if err != nil {
