@@ -153,7 +153,7 @@ func measureBrowser(hello *helloApp, budgets []budget) (section, error) {
 		Note: fmt.Sprintf("Headless Chromium (phone viewport), a fresh profile per visit, Limber served by `server.NewHandler` and hello by go-app's own handler (no compression), both on loopback. "+
 			"Page bytes: the sum of `Network.loadingFinished` encodedDataLength (headers included) until go-app has booted and the service worker holds its %d (Limber) or %d (hello) resources. "+
 			"Server bytes: everything Limber's server wrote in that time, the worker's precache included (Chromium reports worker fetches on another target). "+
-			"Time to interactive: a second navigation, served by the worker, from navigation start until go-app removes `#app-wasm-loader`; median of %d.", wantL, wantH, ttiRuns),
+			"Time to interactive: a second navigation, served by the worker, from navigation start until go-app has removed `#app-wasm-loader` and replaced the prerendered page with its own render; median of %d.", wantL, wantH, ttiRuns),
 		Rows: [][]string{
 			{"app", "page requests", "page bytes", "server bytes", "TTI from cache, runs (ms)", "median TTI"},
 			{"Limber", fmt.Sprint(lv.PageRequests), mb(int(lv.PageBytes)), mb(int(lv.ServerBytes)), msList(tl), ms(median(tl))},

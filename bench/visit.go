@@ -198,18 +198,24 @@ func (b *chromium) firstVisit(base string, want int, server *countingServer) (vi
 	return v, nil
 }
 
-// ttiObserverJS records when go-app removes its loader (the app is
-// interactive), in ms since navigation start, as window.limberTTI.
+// ttiObserverJS records when the app is interactive, in ms since
+// navigation start, as window.limberTTI: go-app has removed its loader and
+// replaced the prerendered page with the one it rendered (Limber starts Go
+// and renders in separate tasks, so the loader goes before the render).
 const ttiObserverJS = `(() => {
-	let seen = false;
+	let loaderSeen = false, loaderGone = 0, mounted = 0, root = null;
 	new MutationObserver((_, obs) => {
-		if (document.getElementById("app-wasm-loader")) { seen = true; return; }
-		if (seen) { window.limberTTI = performance.now(); obs.disconnect(); }
+		const now = performance.now();
+		if (!root && document.body && document.body.firstElementChild) root = document.body.firstElementChild;
+		if (document.getElementById("app-wasm-loader")) loaderSeen = true;
+		else if (loaderSeen && !loaderGone) loaderGone = now;
+		if (root && !root.isConnected && !mounted) mounted = now;
+		if (loaderGone && mounted) { window.limberTTI = Math.max(loaderGone, mounted); obs.disconnect(); }
 	}).observe(document, { childList: true, subtree: true });
 })();`
 
 // ttiFromCache visits base once, waits for the precache, then opens it
-// again (served by the worker) and times navigation start → loader gone.
+// again (served by the worker) and times navigation start → interactive.
 func (b *chromium) ttiFromCache(base string, want int) (float64, error) {
 	ctx, stop, err := b.tab()
 	if err != nil {
