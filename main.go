@@ -2,14 +2,10 @@
 // client; natively it is the tiny static server and the static exporter.
 package main
 
-import (
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"limber/app"
-)
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 func main() {
-	app.Register()
+	registerRoutes()
 	// Starting Go and rendering the first page are each a long task on a
 	// phone's CPU; letting the browser in between keeps the page responsive
 	// (Lighthouse's Total Blocking Time, docs/BENCHMARKS.md).

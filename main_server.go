@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 
+	"limber/app"
 	"limber/server"
 )
 
@@ -23,6 +24,9 @@ func runServer() {
 		os.Exit(1)
 	}
 }
+
+// registerRoutes declares every route for prerendering.
+func registerRoutes() { app.Register() }
 
 // yieldToBrowser has nothing to yield to on the server.
 func yieldToBrowser() {}

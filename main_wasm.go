@@ -2,7 +2,22 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"limber/app"
+)
+
+// registerRoutes declares the routes, leaving the catch-all for unknown
+// paths until the first page has rendered (see app.RegisterInBrowser).
+func registerRoutes() {
+	app.RegisterInBrowser(func(register func()) {
+		go func() {
+			yieldToBrowser()
+			register()
+		}()
+	})
+}
 
 // runServer is never reached in the browser (RunWhenOnBrowser blocks); this
 // stub keeps the server package and its dependencies out of app.wasm.

@@ -52,7 +52,11 @@ func applyMeta(ctx goapp.Context, m pageMeta) {
 // routePath is the page's path without the deployment prefix (a static
 // export under /limber), so pages read the same slugs wherever they run.
 func routePath(ctx goapp.Context) string {
-	p := ctx.Page().URL().Path
+	return withoutRootPrefix(ctx.Page().URL().Path)
+}
+
+// withoutRootPrefix strips a static export's base path from p.
+func withoutRootPrefix(p string) string {
 	prefix := strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
 	if prefix != "" && strings.HasPrefix(p, prefix+"/") {
 		return strings.TrimPrefix(p, prefix)

@@ -74,16 +74,38 @@ func routeTable() []route {
 }
 
 // Register declares every route with go-app. It runs on the server (for
-// prerendering) and in the browser (for client-side navigation); calling it
-// again does nothing, so main, the server and tests may all ask for it.
+// prerendering) and in tests; calling it again does nothing, so the server
+// and tests may all ask for it. The browser uses RegisterInBrowser.
 var Register = sync.OnceFunc(func() {
+	registerPages()
+	registerNotFound()
+})
+
+// RegisterInBrowser declares every route for client-side navigation. The
+// catch-all route for unknown paths compiles a regular expression, a few
+// milliseconds of a phone's CPU before the first page can render: unless
+// the address being opened needs it, it is handed to later, which runs it
+// once the first page is up.
+func RegisterInBrowser(later func(func())) {
+	registerPages()
+	if IsKnownPath(withoutRootPrefix(goapp.Window().URL().Path)) {
+		later(registerNotFound)
+		return
+	}
+	registerNotFound()
+}
+
+func registerPages() {
 	for _, r := range routeTable() {
 		goapp.Route(r.Path, r.New)
 	}
-	// Anything else renders the 404 page in the browser too: go-app's own
-	// fallback ignores app.NotFound and shows a bare "404".
+}
+
+// registerNotFound makes anything else render the 404 page in the browser
+// too: go-app's own fallback ignores app.NotFound and shows a bare "404".
+func registerNotFound() {
 	goapp.RouteWithRegexp("^/.*", page[NotFoundPage]())
-})
+}
 
 // Paths lists every page in its own right, sorted: for crawling, the
 // sitemap, the service worker's precache and the static export.

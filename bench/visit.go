@@ -238,17 +238,26 @@ func (b *chromium) ttiFromCache(base string, want int) (float64, error) {
 	return chromedp.Run(ctx, chromedp.Poll[float64](`window.limberTTI`, chromedp.WithPollingTimeout(time.Minute)))
 }
 
-// ttiRuns repeats ttiFromCache n times.
-func (b *chromium) ttiRuns(base string, want, n int) ([]float64, error) {
-	var out []float64
+// ttiRuns measures ttiFromCache n times for each app, alternating between
+// them so that whatever else this machine does weighs on both alike.
+func (b *chromium) ttiRuns(apps []ttiApp, n int) ([][]float64, error) {
+	out := make([][]float64, len(apps))
 	for range n {
-		ms, err := b.ttiFromCache(base, want)
-		if err != nil {
-			return nil, err
+		for i, a := range apps {
+			ms, err := b.ttiFromCache(a.URL, a.Want)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", a.Name, err)
+			}
+			out[i] = append(out[i], ms)
 		}
-		out = append(out, ms)
 	}
 	return out, nil
+}
+
+// ttiApp is one app whose time to interactive is measured.
+type ttiApp struct {
+	Name, URL string
+	Want      int // resources its worker precaches
 }
 
 func median(v []float64) float64 {

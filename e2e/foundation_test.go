@@ -167,6 +167,12 @@ func TestUnknownRouteIs404(t *testing.T) {
 	if home != 1 {
 		t.Errorf("404 page has %d links home, want 1", home)
 	}
+
+	// Opened at a known page, the app learns the catch-all route only after
+	// its first render; an unknown link followed in the app still gets it.
+	p.open("/")
+	p.eval(`window.goappNav("/exercises/also-missing"); true`, nil)
+	p.waitJS(`location.pathname === "/exercises/also-missing" && document.getElementById("not-found") !== null`)
 }
 
 // TestPagesReadableWithoutJavaScript: the prerendered HTML carries the full
