@@ -1,7 +1,7 @@
 package app
 
 import (
-	"sort"
+	"slices"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -31,7 +31,8 @@ func (p *HistoryPage) OnNav(ctx goapp.Context) {
 func (p *HistoryPage) Render() goapp.UI {
 	week := store.WeekSummary(p.data.History, time.Now(), time.Local)
 	recent := append([]store.Session(nil), p.data.History...)
-	sort.Slice(recent, func(i, j int) bool { return recent[i].Started.After(recent[j].Started) })
+	store.SortHistory(recent)
+	slices.Reverse(recent)
 	if len(recent) > 20 {
 		recent = recent[:20]
 	}

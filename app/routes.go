@@ -4,7 +4,7 @@
 package app
 
 import (
-	"sort"
+	"slices"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -116,7 +116,7 @@ func Paths() []string {
 			paths = append(paths, r.Path)
 		}
 	}
-	sort.Strings(paths)
+	slices.Sort(paths)
 	return paths
 }
 

@@ -1,5 +1,7 @@
 package content
 
+import "slices"
+
 // Routine is a guided sequence the player walks through.
 type Routine struct {
 	Slug        string
@@ -8,6 +10,12 @@ type Routine struct {
 	Description string // when and why to use it
 	LeadIn      int    // seconds of "get ready" before the first step
 	Steps       []RoutineStep
+}
+
+// Equal reports whether two routines are the same in every field.
+func (r Routine) Equal(o Routine) bool {
+	return r.Slug == o.Slug && r.Name == o.Name && r.Summary == o.Summary &&
+		r.Description == o.Description && r.LeadIn == o.LeadIn && slices.Equal(r.Steps, o.Steps)
 }
 
 // RoutineStep is one exercise with the dosage used in this routine.

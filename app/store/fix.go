@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -143,7 +142,7 @@ func fixRoutines(routines *[]SavedRoutine) []string {
 			fixed = append(fixed, fmt.Sprintf("The saved routine %q had no usable exercises; it was removed.", clean.Name))
 			continue
 		}
-		if !reflect.DeepEqual(clean, sr.Routine) {
+		if !clean.Equal(sr.Routine) {
 			sr.Routine = clean
 			for _, p := range problems {
 				fixed = append(fixed, fmt.Sprintf("Saved routine %q: %s", clean.Name, p.Message))

@@ -66,3 +66,10 @@ func dayKey(t time.Time) int64 {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
+
+// SortHistory orders sessions oldest first; sessions started at the same
+// moment keep their order. (One sort for sessions everywhere: each generic
+// sort instantiation adds kilobytes to app.wasm.)
+func SortHistory(h []Session) {
+	slices.SortStableFunc(h, func(a, b Session) int { return a.Started.Compare(b.Started) })
+}

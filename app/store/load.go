@@ -109,8 +109,9 @@ func decode(raw []byte, missing int) (d Data, from int, fixed []string, err erro
 
 // damagedOrShape tells broken JSON from JSON that is simply not an object.
 func damagedOrShape(err error) error {
-	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) {
+	// json.Unmarshal returns its errors unwrapped; a type assertion keeps
+	// reflection-based errors.As out of app.wasm.
+	if _, ok := err.(*json.UnmarshalTypeError); ok {
 		return ErrWrongShape
 	}
 	return ErrDamaged

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"slices"
 	"time"
 	"unicode/utf8"
@@ -143,7 +142,7 @@ func mergeHistory(d *Data, sessions []Session) (added, skipped int) {
 		added++
 	}
 	// Keep the history in time order after interleaving two devices.
-	slices.SortStableFunc(history, func(a, b Session) int { return a.Started.Compare(b.Started) })
+	SortHistory(history)
 	d.History = history
 	return added, skipped
 }
@@ -175,7 +174,7 @@ func mergeRoutines(d *Data, routines []SavedRoutine) (added, renamed, skipped in
 		return slices.ContainsFunc(out, func(o SavedRoutine) bool { return o.ID == id })
 	}
 	has := func(r content.Routine) bool {
-		return slices.ContainsFunc(out, func(o SavedRoutine) bool { return reflect.DeepEqual(o.Routine, r) })
+		return slices.ContainsFunc(out, func(o SavedRoutine) bool { return o.Routine.Equal(r) })
 	}
 	for _, r := range routines {
 		if taken(r.ID) {

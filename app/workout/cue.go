@@ -1,9 +1,7 @@
 package workout
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -72,7 +70,13 @@ func schedule(phases []Phase, i int, dur time.Duration) []pendingCue {
 	out = append(out, repCues(p, i)...)
 	out = append(out, halfwayCue(p, i, dur)...)
 	out = append(out, countdownCues(p, i, dur)...)
-	slices.SortStableFunc(out, func(a, b pendingCue) int { return cmp.Compare(a.offset, b.offset) })
+	// An insertion sort, stable: a phase has a handful of cues, and a
+	// generic sort would add its own copy of the sorting code to app.wasm.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].offset < out[j-1].offset; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
 	return out
 }
 
