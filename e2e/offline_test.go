@@ -26,7 +26,7 @@ func waitFullyCached(p *page) int {
 	p.waitJS(`navigator.serviceWorker.getRegistration().then(r => !!(r && r.active && r.active.state === "activated"))`)
 	var list []string
 	p.eval(`fetch("/app-worker.js").then(r => r.text()).then(t => JSON.parse(t.match(/const RESOURCES = (\[[^\]]*\])/)[1]))`, &list)
-	if !slices.Contains(list, "/app-shell") || !slices.Contains(list, "/web/app.wasm") || !slices.Contains(list, "/web/illustrations/cat-cow.svg") {
+	if !slices.Contains(list, "/app-shell") || !slices.Contains(list, "/web/app.wasm") || !slices.Contains(list, "/web/illustrations/cat-cow.svg") || !slices.Contains(list, "/web/icons/ui.svg") {
 		p.t.Fatalf("the worker lists %v; expected the app shell and every asset", list)
 	}
 	n := len(list)

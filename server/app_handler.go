@@ -41,10 +41,13 @@ func NewAppHandler(cfg Config, version string, static staticFiles) *goapp.Handle
 		BackgroundColor: backgroundColor,
 		LoadingLabel:    "Loading Limber… {progress}%",
 		Image:           "/web/icons/og-default.png",
+		// go-app links Default, SVG and (as the apple-touch-icon) Maskable
+		// in every page and precaches them; the 512 px install icons live
+		// only in Limber's own manifest (manifest.go), so they stay out of
+		// every first visit.
 		Icon: goapp.Icon{
 			Default:  "/web/icons/icon-192.png",
-			Large:    "/web/icons/icon-512.png",
-			Maskable: "/web/icons/maskable-512.png",
+			Maskable: "/web/icons/apple-touch-icon.png",
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles:                []string{"/web/limber.css"},
@@ -97,13 +100,16 @@ func cacheableResources(static staticFiles) []string {
 }
 
 // skipAsset leaves out docs, the wasm (which go-app lists itself), the
-// link-preview cards and the install screenshots: only crawlers and install
-// dialogs fetch those, so precaching them would cost every first visit
-// over a megabyte for nothing.
+// link-preview cards, the install screenshots and the 512 px install icons:
+// only crawlers and install dialogs (which are online) fetch those, so
+// precaching them would cost every first visit over a megabyte for nothing.
 func skipAsset(rel string) bool {
-	return filepath.Ext(rel) == ".md" || rel == "app.wasm" ||
-		strings.HasPrefix(rel, "previews/") || strings.HasPrefix(rel, "screenshots/") ||
-		rel == "icons/og-default.png"
+	switch rel {
+	case "app.wasm", "icons/og-default.png", "icons/icon-512.png", "icons/maskable-512.png":
+		return true
+	}
+	return filepath.Ext(rel) == ".md" ||
+		strings.HasPrefix(rel, "previews/") || strings.HasPrefix(rel, "screenshots/")
 }
 
 func wasmSize(static staticFiles) string {

@@ -121,9 +121,20 @@ func TestExportUnderPrefixPrefixesEverything(t *testing.T) {
 			t.Errorf("worker resource %s lacks the prefix", r)
 		}
 	}
-	for _, r := range []string{"/limber", "/limber/app-shell/", "/limber/web/app.wasm", "/limber/app.js", "/limber/static-host.js", "/limber/web/limber.css"} {
+	for _, r := range []string{"/limber", "/limber/app-shell/", "/limber/web/app.wasm", "/limber/app.js", "/limber/static-host.js", "/limber/web/limber.css", "/limber/web/icons/icon-192.png"} {
 		if !has[r] {
 			t.Errorf("worker does not precache %s", r)
+		}
+	}
+	// Only crawlers and (online) install dialogs want these.
+	for _, r := range []string{"/limber/web/icons/og-default.png", "/limber/web/icons/icon-512.png", "/limber/web/icons/maskable-512.png", "/limber/exercises/"} {
+		if has[r] {
+			t.Errorf("worker precaches %s, which the app never shows offline", r)
+		}
+	}
+	for r := range has {
+		if strings.Contains(r, "/previews/") || strings.Contains(r, "/screenshots/") {
+			t.Errorf("worker precaches %s, which the app never shows offline", r)
 		}
 	}
 
