@@ -208,7 +208,12 @@ func measureLighthouse(limberURL, helloURL string, budgets []budget) (section, e
 			progress("Lighthouse %s, run %d of %d", url, i+1, lighthouseRuns)
 			r, err := runLighthouse(cli, url+"/")
 			if err != nil {
-				return lighthouseRun{}, err
+				// Lighthouse sometimes loses its own trace (NO_NAVSTART)
+				// and asks to be run again: one more try, then give up.
+				progress("Lighthouse failed (%v); trying that run again", err)
+				if r, err = runLighthouse(cli, url+"/"); err != nil {
+					return lighthouseRun{}, err
+				}
 			}
 			runs = append(runs, r)
 		}
