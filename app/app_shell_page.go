@@ -19,6 +19,13 @@ var appShellMeta = pageMeta{
 
 func (p *AppShellPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, appShellMeta) }
 
+// OnNav only runs when someone opens the shell's own address (as a
+// fallback the worker serves it under the requested address, which the
+// client routes to its real page): there is nothing here, so go home.
+func (p *AppShellPage) OnNav(ctx goapp.Context) {
+	ctx.Defer(func(ctx goapp.Context) { ctx.Navigate("/") })
+}
+
 func (p *AppShellPage) Render() goapp.UI {
 	return shell(tabNone,
 		elemText("p", "shell-opening", "Opening…").Attr("role", "status"),

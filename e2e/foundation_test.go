@@ -149,6 +149,14 @@ func get(t *testing.T, path string) (int, string) {
 	return res.StatusCode, string(b)
 }
 
+// TestAppShellAddressGoesHome: the offline shell page has nothing of its
+// own, so opening its address lands on the home page.
+func TestAppShellAddressGoesHome(t *testing.T) {
+	p := newPage(t)
+	p.open("/app-shell")
+	p.waitJS(`location.pathname === "/" && document.querySelector("h1") !== null && document.querySelector("h1").textContent.includes("hamstrings")`)
+}
+
 // TestUnknownRouteIs404 checks the status and that the browser shows
 // Limber's own 404 page with a way home.
 func TestUnknownRouteIs404(t *testing.T) {
