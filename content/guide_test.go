@@ -366,12 +366,12 @@ func TestRoutineEstimatedSecondsFormula(t *testing.T) {
 			{Exercise: "a", HoldSeconds: 30, PerSide: true, Sets: 2, RestSeconds: 10},
 			// 10 reps × 4 s + 15 s rest = 55
 			{Exercise: "b", Reps: 10, TempoSeconds: 4, Sets: 1, RestSeconds: 15},
-			// 2 sets × 2 sides × 5 self-counted reps × 3 s + 1 rest × 20 s = 80
-			// (no rest after the final set; no switch pause for reps)
+			// 2 sets × 2 sides × 5 self-counted reps × 3 s + 2 side switches
+			// × 5 s + 1 rest × 20 s = 90 (no rest after the final set)
 			{Exercise: "c", Reps: 5, PerSide: true, Sets: 2, RestSeconds: 20},
 		},
 	}
-	if got, want := r.EstimatedSeconds(), 5+150+55+80; got != want {
+	if got, want := r.EstimatedSeconds(), 5+150+55+90; got != want {
 		t.Errorf("EstimatedSeconds() = %d, want %d", got, want)
 	}
 	if got := (Routine{LeadIn: 7}).EstimatedSeconds(); got != 7 {

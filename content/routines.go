@@ -86,10 +86,10 @@ var Routines = []Routine{
 			"Slow, controlled reps matter more than getting through them quickly.",
 		LeadIn: 10,
 		Steps: []RoutineStep{
-			{Exercise: "glute-bridge", Reps: 12, TempoSeconds: 4, Sets: 2, RestSeconds: 30},
+			{Exercise: "glute-bridge", Reps: 12, TempoSeconds: 4, Sets: 2, RestSeconds: 20},
 			{Exercise: "bird-dog", Reps: 8, TempoSeconds: 4, PerSide: true, Sets: 2, RestSeconds: 20},
 			{Exercise: "dead-bug", Reps: 6, TempoSeconds: 4, PerSide: true, Sets: 2, RestSeconds: 20},
-			{Exercise: "plank", HoldSeconds: 30, Sets: 2, RestSeconds: 30},
+			{Exercise: "plank", HoldSeconds: 30, Sets: 2, RestSeconds: 25},
 			{Exercise: "pallof-press", Reps: 8, TempoSeconds: 3, PerSide: true, Sets: 2, RestSeconds: 20},
 		},
 	},
@@ -160,8 +160,8 @@ func (r Routine) EstimatedSeconds() int {
 			sides = 2
 		}
 		total += sets * sides * s.workSeconds()
-		if s.PerSide && s.HoldSeconds > 0 {
-			total += sets * SwitchSidesSeconds
+		if s.PerSide {
+			total += sets * SwitchSidesSeconds // the player pauses between sides
 		}
 		total += sets * s.RestSeconds
 	}
