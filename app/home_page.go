@@ -39,7 +39,7 @@ func (p *HomePage) Render() goapp.UI {
 					return el("li", "",
 						link("area-card", "/exercises?region="+string(r),
 							elText("span", "area-name", regionLabel(r)),
-							elText("span", "area-count", countLabel(len(content.ExercisesByRegion(r)), "exercise")),
+							elText("span", "area-count", countLabel(content.CountByRegion(r), "exercise")),
 						),
 					)
 				}),

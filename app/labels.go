@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"limber/content"
@@ -40,9 +41,9 @@ func kindLabel(k content.Kind) string {
 // countLabel writes "1 exercise" or "3 exercises".
 func countLabel(n int, noun string) string {
 	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
+		return "1 " + noun
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // dosageLabel turns dosage data into the line a person reads, e.g.

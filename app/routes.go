@@ -87,8 +87,13 @@ var Register = sync.OnceFunc(func() {
 // the address being opened needs it, it is handed to later, which runs it
 // once the first page is up.
 func RegisterInBrowser(later func(func())) {
-	registerPages()
-	if IsKnownPath(withoutRootPrefix(goapp.Window().URL().Path)) {
+	path := withoutRootPrefix(goapp.Window().URL().Path)
+	routed := false
+	for _, r := range routeTable() {
+		goapp.Route(r.Path, r.New)
+		routed = routed || r.Path == path
+	}
+	if routed {
 		later(registerNotFound)
 		return
 	}

@@ -1,5 +1,7 @@
 package content
 
+import "slices"
+
 // Stop rules shared by many exercises. They are constants rather than
 // repeated literals so the wording stays identical everywhere and the tests
 // can check that every stretch carries them. The names are prefixed because
@@ -752,6 +754,18 @@ func ExercisesByRegion(r Region) []Exercise {
 		}
 	}
 	return out
+}
+
+// CountByRegion is len(ExercisesByRegion(r)) without copying the exercises
+// (the home page counts every region on each render).
+func CountByRegion(r Region) int {
+	n := 0
+	for i := range Exercises {
+		if slices.Contains(Exercises[i].Regions, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // ExercisesByKind returns, in library order, the exercises of kind k.

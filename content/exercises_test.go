@@ -311,3 +311,17 @@ func TestExerciseBritishSpelling(t *testing.T) {
 		}
 	}
 }
+
+func TestCountByRegion(t *testing.T) {
+	total := 0
+	for _, r := range Regions {
+		n := CountByRegion(r)
+		if n != len(ExercisesByRegion(r)) {
+			t.Errorf("%s: CountByRegion = %d, ExercisesByRegion has %d", r, n, len(ExercisesByRegion(r)))
+		}
+		total += n
+	}
+	if total < len(Exercises) {
+		t.Errorf("regions count %d exercises in all, fewer than the %d in the library", total, len(Exercises))
+	}
+}
