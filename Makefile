@@ -52,7 +52,7 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet . ./app/...
 
 unit:
-	$(GO) test ./content/... ./app/... ./server/...
+	$(GO) test ./content/... ./app/... ./server/... ./bench/
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 10s -fuzzminimizetime 2s ./app/routinelink/
 
 browser: build chromium axe

@@ -19,6 +19,11 @@ func measureWasm(path string) (wasmSizes, error) {
 	if err != nil {
 		return wasmSizes{}, err
 	}
+	if hasNameSection(raw) {
+		// make only rebuilds app.wasm when Go files change, so a debug
+		// build left in web/ would otherwise be measured as Limber.
+		return wasmSizes{}, fmt.Errorf("%s carries debug names (not built with -ldflags=\"-s -w\"): delete it and run make build", path)
+	}
 	fi, _ := os.Stat(path)
 	s := wasmSizes{Raw: len(raw)}
 	s.Brotli = siblingSize(fi, path+precompress.BrotliSuffix, func() []byte { return precompress.Brotli(raw, precompress.Best) })
@@ -64,4 +69,44 @@ func mb(n int) string {
 		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
 	}
 	return fmt.Sprintf("%.2f MB", float64(n)/1e6)
+}
+
+// hasNameSection reports whether a wasm module has the "name" custom
+// section that a build without -s keeps.
+func hasNameSection(b []byte) bool {
+	if len(b) < 8 {
+		return false
+	}
+	for i := 8; i < len(b); {
+		id := b[i]
+		size, n := uleb128(b[i+1:])
+		if n == 0 {
+			return false
+		}
+		body := i + 1 + n
+		if id == 0 {
+			nameLen, m := uleb128(b[body:])
+			if m > 0 && body+m+int(nameLen) <= len(b) && string(b[body+m:body+m+int(nameLen)]) == "name" {
+				return true
+			}
+		}
+		i = body + int(size)
+	}
+	return false
+}
+
+// uleb128 decodes an unsigned LEB128 number and says how many bytes it
+// took (0 if b ends first).
+func uleb128(b []byte) (uint64, int) {
+	var v uint64
+	for i, c := range b {
+		if i == 10 {
+			return 0, 0
+		}
+		v |= uint64(c&0x7f) << (7 * i)
+		if c&0x80 == 0 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
 }
