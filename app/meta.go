@@ -58,7 +58,12 @@ func routePath(ctx goapp.Context) string {
 // withoutRootPrefix strips a static export's base path from p.
 func withoutRootPrefix(p string) string {
 	prefix := strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
-	if prefix != "" && strings.HasPrefix(p, prefix+"/") {
+	switch {
+	case prefix == "":
+		return p
+	case p == prefix:
+		return "/" // the export's home, /limber
+	case strings.HasPrefix(p, prefix+"/"):
 		return strings.TrimPrefix(p, prefix)
 	}
 	return p
