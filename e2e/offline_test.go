@@ -236,3 +236,22 @@ func TestUpdateFlow(t *testing.T) {
 	p.waitJS(`document.documentElement.dataset.theme === "dark"`)
 	p.waitJS(`location.pathname === "/history" && document.querySelectorAll("#session-list li").length === 1`)
 }
+
+// TestFirstPageKeptForOffline: the page a visitor first lands on is not
+// controlled by the new worker, so the worker fetches it when it activates;
+// offline, that page then comes back whole, prerendered content included,
+// before the app even starts.
+func TestFirstPageKeptForOffline(t *testing.T) {
+	url, stop, err := serveDir("../web", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(t)
+	p.openURL(url + "/faq")
+	waitFullyCached(p)
+	p.waitJS(`caches.keys().then(ks => caches.open(ks.find(k => k.startsWith("limber-")))).then(c => c.match("/faq")).then(r => r ? r.text() : "").then(t => t.includes("Frequently asked questions"))`)
+	stop()
+
+	p.openURL(url + "/faq?wasm=false") // go-app's switch: the HTML alone, no app
+	p.waitJS(`document.querySelector("h1") !== null && document.querySelector("h1").textContent === "Frequently asked questions"`)
+}

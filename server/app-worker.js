@@ -28,8 +28,37 @@ self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
     await Promise.all(keys.filter((k) => k.startsWith("limber-") && k !== CACHE).map((k) => caches.delete(k)));
+    await cacheOpenPages();
   })());
 });
+
+// cacheOpenPages keeps the pages open in windows: the page that installed
+// the worker went past it (it does not claim clients), and so did pages
+// open while a new version installed.
+async function cacheOpenPages() {
+  const cache = await caches.open(CACHE);
+  const wins = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  await Promise.all(wins.map(async (w) => {
+    const url = new URL(w.url);
+    if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+    const path = pageKey(url);
+    if (await cache.match(path, { ignoreSearch: true })) return;
+    try {
+      const res = await fetch(url.pathname, { cache: "no-cache" });
+      if (res.ok && res.type === "basic") await cache.put(path, servable(res));
+    } catch (err) {
+      // Offline already: the shell covers this page.
+    }
+  }));
+}
+
+// pageKey is the cache key of a page: its path without a trailing slash
+// (static hosts add one), query strings ignored.
+function pageKey(url) {
+  let path = url.pathname;
+  if (path.length > BASE.length && path.endsWith("/")) path = path.slice(0, -1);
+  return path;
+}
 
 self.addEventListener("fetch", (event) => {
   const req = event.request;
@@ -48,8 +77,7 @@ self.addEventListener("fetch", (event) => {
 // the cached app shell so a deep link or a new route still opens offline.
 async function navigation(event, url) {
   const cache = await caches.open(CACHE);
-  let path = url.pathname;
-  if (path.length > BASE.length && path.endsWith("/")) path = path.slice(0, -1);
+  const path = pageKey(url);
   const hit = await cache.match(path, { ignoreSearch: true }) || await cache.match(path + "/", { ignoreSearch: true });
   if (hit) return servable(hit);
   let res;
