@@ -55,21 +55,12 @@ func (p *ExerciseLibraryPage) filtered() []content.Exercise {
 		if p.kind != "" && e.Kind != p.kind {
 			continue
 		}
-		if p.region != "" && !hasRegion(e, p.region) {
+		if p.region != "" && !e.WorksOn(p.region) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
-}
-
-func hasRegion(e content.Exercise, r content.Region) bool {
-	for _, x := range e.Regions {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *ExerciseLibraryPage) Render() goapp.UI {

@@ -57,14 +57,12 @@ func (r *reminderLoop) configure(minutes int) {
 
 func (r *reminderLoop) fire(gen int) {
 	r.mu.Lock()
-	stale := gen != r.gen
-	minutes, ctx := r.minutes, r.ctx
-	r.mu.Unlock()
-	if stale {
+	if gen != r.gen { // stale: the interval changed since
+		r.mu.Unlock()
 		return
 	}
-	r.mu.Lock()
 	r.due = true
+	minutes, ctx := r.minutes, r.ctx
 	r.mu.Unlock()
 	ctx.Dispatch(func(ctx goapp.Context) { r.show(ctx, minutes) })
 }

@@ -77,7 +77,7 @@ func routeTable() []route {
 // prerendering) and in tests; calling it again does nothing, so the server
 // and tests may all ask for it. The browser uses RegisterInBrowser.
 var Register = sync.OnceFunc(func() {
-	registerPages()
+	registerPages("")
 	registerNotFound()
 })
 
@@ -87,23 +87,21 @@ var Register = sync.OnceFunc(func() {
 // the address being opened needs it, it is handed to later, which runs it
 // once the first page is up.
 func RegisterInBrowser(later func(func())) {
-	path := withoutRootPrefix(goapp.Window().URL().Path)
-	routed := false
-	for _, r := range routeTable() {
-		goapp.Route(r.Path, r.New)
-		routed = routed || r.Path == path
-	}
-	if routed {
+	if registerPages(withoutRootPrefix(goapp.Window().URL().Path)) {
 		later(registerNotFound)
 		return
 	}
 	registerNotFound()
 }
 
-func registerPages() {
+// registerPages declares every page's route and reports whether one of
+// them is path.
+func registerPages(path string) (routed bool) {
 	for _, r := range routeTable() {
 		goapp.Route(r.Path, r.New)
+		routed = routed || r.Path == path
 	}
+	return routed
 }
 
 // registerNotFound makes anything else render the 404 page in the browser

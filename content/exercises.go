@@ -742,15 +742,15 @@ func ExerciseBySlug(slug string) (Exercise, bool) {
 	return Exercises[i], true
 }
 
+// WorksOn reports whether the exercise works on region r.
+func (e *Exercise) WorksOn(r Region) bool { return slices.Contains(e.Regions, r) }
+
 // ExercisesByRegion returns, in library order, the exercises that work on r.
 func ExercisesByRegion(r Region) []Exercise {
 	var out []Exercise
-	for _, e := range Exercises {
-		for _, er := range e.Regions {
-			if er == r {
-				out = append(out, e)
-				break
-			}
+	for i := range Exercises {
+		if Exercises[i].WorksOn(r) {
+			out = append(out, Exercises[i])
 		}
 	}
 	return out
@@ -761,7 +761,7 @@ func ExercisesByRegion(r Region) []Exercise {
 func CountByRegion(r Region) int {
 	n := 0
 	for i := range Exercises {
-		if slices.Contains(Exercises[i].Regions, r) {
+		if Exercises[i].WorksOn(r) {
 			n++
 		}
 	}

@@ -42,7 +42,7 @@ async function cacheOpenPages() {
     const url = new URL(w.url);
     if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
     const path = pageKey(url);
-    if (await cache.match(path, { ignoreSearch: true })) return;
+    if (await cachedPage(cache, path)) return;
     try {
       const res = await fetch(url.pathname, { cache: "no-cache" });
       if (res.ok && res.type === "basic") await cache.put(path, servable(res));
@@ -58,6 +58,12 @@ function pageKey(url) {
   let path = url.pathname;
   if (path.length > BASE.length && path.endsWith("/")) path = path.slice(0, -1);
   return path;
+}
+
+// cachedPage finds a page under its key or, as an export precaches them,
+// in folder form.
+async function cachedPage(cache, path) {
+  return await cache.match(path, { ignoreSearch: true }) || await cache.match(path + "/", { ignoreSearch: true });
 }
 
 self.addEventListener("fetch", (event) => {
@@ -78,7 +84,7 @@ self.addEventListener("fetch", (event) => {
 async function navigation(event, url) {
   const cache = await caches.open(CACHE);
   const path = pageKey(url);
-  const hit = await cache.match(path, { ignoreSearch: true }) || await cache.match(path + "/", { ignoreSearch: true });
+  const hit = await cachedPage(cache, path);
   if (hit) return servable(hit);
   let res;
   try {

@@ -72,8 +72,8 @@ func schedule(phases []Phase, i int, dur time.Duration) []pendingCue {
 	out = append(out, countdownCues(p, i, dur)...)
 	// An insertion sort, stable: a phase has a handful of cues, and a
 	// generic sort would add its own copy of the sorting code to app.wasm.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].offset < out[j-1].offset; j-- {
+	for k := 1; k < len(out); k++ {
+		for j := k; j > 0 && out[j].offset < out[j-1].offset; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
