@@ -1,6 +1,6 @@
 // Limber's service worker. go-app fills in the version (a hash of the
-// build) and the list of resources below: every asset and one page, the
-// app shell. Other pages are cached as they are visited.
+// build) and the list of resources below: every asset a page shows and one
+// page, the app shell. Other pages are cached as they are visited.
 const VERSION = "{{.Version}}";
 const CACHE = "limber-" + VERSION;
 const RESOURCES = {{.ResourcesToCache}};
