@@ -1,0 +1,42 @@
+package server
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestRestoreARIATrue(t *testing.T) {
+	for in, want := range map[string]string{
+		`<button class="chip" aria-pressed>Core</button>`:          `<button class="chip" aria-pressed="true">Core</button>`,
+		`<span aria-hidden aria-live="polite" aria-busy>x</span>`:  `<span aria-hidden="true" aria-live="polite" aria-busy="true">x</span>`,
+		`<input aria-invalid/>`:                                    `<input aria-invalid="true"/>`,
+		`<p aria-pressed="false">text with aria-pressed in it</p>`: `<p aria-pressed="false">text with aria-pressed in it</p>`,
+		`<a title="see aria-hidden here" href="/">x</a>`:           `<a title="see aria-hidden here" href="/">x</a>`,
+		`<div hidden>plain boolean attributes stay bare</div>`:     `<div hidden>plain boolean attributes stay bare</div>`,
+	} {
+		if got := string(restoreARIATrue([]byte(in))); got != want {
+			t.Errorf("restoreARIATrue(%s)\n got %s\nwant %s", in, got, want)
+		}
+	}
+}
+
+// TestPrerenderedARIAStatesHaveValues: a filter chip that is on is
+// pressed in the server's HTML too, and no page carries a bare ARIA state.
+func TestPrerenderedARIAStatesHaveValues(t *testing.T) {
+	h := richHandler(t)
+	body := request(h, "GET", "/exercises?region=core").Body.String()
+	// go-app writes attributes in no fixed order: find the chip's tag.
+	chip := regexp.MustCompile(`<button[^>]*data-value="core"[^>]*>`).FindString(body)
+	if !strings.Contains(chip, `aria-pressed="true"`) {
+		t.Errorf(`the Core chip is not aria-pressed="true" in the prerendered library: %q`, chip)
+	}
+	for _, p := range []string{"/", "/exercises", "/exercises?kind=strength", "/check", "/settings", "/timer"} {
+		b := request(h, "GET", p).Body.String()
+		for _, bare := range []string{" aria-pressed>", " aria-pressed ", " aria-hidden>", " aria-hidden ", " aria-checked>", " aria-expanded>"} {
+			if strings.Contains(b, bare) {
+				t.Errorf("%s has a bare ARIA state (%q)", p, strings.TrimSpace(bare))
+			}
+		}
+	}
+}
