@@ -97,7 +97,10 @@ async function navigation(event, url) {
   // Pages are part of this version like the assets: a copy is safe until
   // the next version's worker replaces the whole cache. Error pages (404)
   // are not kept, so a route added later is not hidden by one.
-  if (res.ok && res.type === "basic") {
+  // A page rendered from its query (a shared routine, timer settings) is
+  // never kept under the bare path: it would answer every later link to
+  // that path with what one link said.
+  if (res.ok && res.type === "basic" && url.search === "") {
     event.waitUntil(cache.put(path, servable(res.clone())).catch(() => {}));
   }
   return servable(res);

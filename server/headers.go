@@ -12,14 +12,15 @@ const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 	"img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
 	"object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
-// permissionsPolicy keeps the screen awake for the player and Web Share for
-// links (both same-origin only) and turns off every sensor and device API
-// Limber never uses. Vibration, speech and notifications are not policy
-// features, so they are not listed (Chromium warns about unknown names).
+// permissionsPolicy keeps the screen awake for the player (same-origin
+// only) and turns off every sensor and device API Limber never uses.
+// Vibration, speech, notifications, Web Share and Bluetooth are left out:
+// Chromium logs "Unrecognized feature" for each name it does not know, on
+// every page, and Web Share is same-origin by default anyway.
 var permissionsPolicy = strings.Join([]string{
-	"screen-wake-lock=(self)", "web-share=(self)",
+	"screen-wake-lock=(self)",
 	"camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()",
-	"serial=()", "bluetooth=()", "hid=()", "midi=()", "magnetometer=()",
+	"serial=()", "hid=()", "midi=()", "magnetometer=()",
 	"gyroscope=()", "accelerometer=()", "display-capture=()",
 	"publickey-credentials-get=()", "xr-spatial-tracking=()", "browsing-topics=()",
 }, ", ")
@@ -40,14 +41,22 @@ func setSecurityHeaders(h http.Header) {
 	}
 }
 
-// maxURLBytes bounds the request target; longer ones get 414. (Headers as a
-// whole are bounded by http.Server.MaxHeaderBytes, which answers 431.)
+// maxURLBytes bounds the request target; longer ones get 414.
 const maxURLBytes = 8 << 10
+
+// maxHeaderBytes bounds the headers; larger ones get 431 from admit, with
+// the security headers. http.Server's own limit sits above it (its bare
+// 431 carries none), only to cap what is read at all.
+const maxHeaderBytes = 16 << 10
 
 // admit answers requests Limber never serves and reports whether r may go on.
 func admit(w http.ResponseWriter, r *http.Request) bool {
 	if len(r.RequestURI) > maxURLBytes {
 		http.Error(w, "URI too long", http.StatusRequestURITooLong)
+		return false
+	}
+	if headerBytes(r) > maxHeaderBytes {
+		http.Error(w, "request headers too large", http.StatusRequestHeaderFieldsTooLarge)
 		return false
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -56,4 +65,15 @@ func admit(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	return true
+}
+
+// headerBytes is the size of r's headers as sent ("Name: value\r\n").
+func headerBytes(r *http.Request) int {
+	n := len(r.Host)
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	return n
 }

@@ -62,7 +62,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 // newHTTPServer sets timeouts so slow or stuck clients cannot hold the
 // server: headers must arrive within ReadHeaderTimeout, and WriteTimeout
 // is generous because app.wasm is several megabytes before compression.
-// MaxHeaderBytes bounds the request line and headers together (431 past it).
+// Past maxHeaderBytes, admit answers 431 itself, with the security headers.
 func newHTTPServer(h http.Handler, cfg Config) *http.Server {
 	return &http.Server{
 		Handler:           h,
@@ -70,6 +70,9 @@ func newHTTPServer(h http.Handler, cfg Config) *http.Server {
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      2 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    16 << 10,
+		MaxHeaderBytes:    4 * maxHeaderBytes, // admit answers past maxHeaderBytes
+		// OPTIONS * reaches the handler (405 with the security headers)
+		// instead of Go's own bare answer.
+		DisableGeneralOptionsHandler: true,
 	}
 }

@@ -473,3 +473,36 @@ func TestDefaultsHonourPORT(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorAnswersCarrySecurityHeaders: the answers Go would write itself
+// (431 for huge headers, OPTIONS *) come from Limber, with its headers.
+func TestErrorAnswersCarrySecurityHeaders(t *testing.T) {
+	addr := liveServer(t, richHandler(t), Config{})
+	big := "X-Big: " + strings.Repeat("c", 32<<10) + "\r\n"
+	for request, want := range map[string]int{
+		"GET / HTTP/1.1\r\nHost: x\r\n" + big + "\r\n":                        http.StatusRequestHeaderFieldsTooLarge,
+		"OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n":                               http.StatusMethodNotAllowed,
+		"GET /" + strings.Repeat("a", 9<<10) + " HTTP/1.1\r\nHost: x\r\n\r\n": http.StatusRequestURITooLong,
+	} {
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(conn, request)
+		res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("reading the answer to %.40q: %v", request, err)
+		}
+		res.Body.Close()
+		conn.Close()
+		if res.StatusCode != want {
+			t.Errorf("%.40q: status %d, want %d", request, res.StatusCode, want)
+		}
+		for k := range securityHeaders {
+			if res.Header.Get(k) == "" {
+				t.Errorf("%.40q (%d) has no %s header", request, res.StatusCode, k)
+			}
+		}
+	}
+}

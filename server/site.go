@@ -192,7 +192,7 @@ func (s *site) render(path, rawQuery string) (*asset, error) {
 	if rec.Code != http.StatusOK {
 		return nil, fmt.Errorf("prerendering %s: go-app answered %d", path, rec.Code)
 	}
-	return newAsset(contentType(".html"), restoreARIATrue(rec.Body.Bytes())), nil
+	return newAsset(contentType(".html"), fixPrerendered(rec.Body.Bytes())), nil
 }
 
 // generatedFile returns the asset for one of the files Limber or go-app

@@ -15,8 +15,8 @@ func TestRestoreARIATrue(t *testing.T) {
 		`<a title="see aria-hidden here" href="/">x</a>`:           `<a title="see aria-hidden here" href="/">x</a>`,
 		`<div hidden>plain boolean attributes stay bare</div>`:     `<div hidden>plain boolean attributes stay bare</div>`,
 	} {
-		if got := string(restoreARIATrue([]byte(in))); got != want {
-			t.Errorf("restoreARIATrue(%s)\n got %s\nwant %s", in, got, want)
+		if got := string(fixPrerendered([]byte(in))); got != want {
+			t.Errorf("fixPrerendered(%s)\n got %s\nwant %s", in, got, want)
 		}
 	}
 }
