@@ -13,8 +13,13 @@ import (
 // merging and never overwriting silently.
 type DataTransfer struct {
 	goapp.Compo
-	note string
-	err  bool
+	note      string
+	err       bool
+	persisted string // whether the browser promised to keep the data
+}
+
+func (c *DataTransfer) OnMount(ctx goapp.Context) {
+	persistedState(func(text string) { ctx.Dispatch(func(goapp.Context) { c.persisted = text }) })
 }
 
 func (c *DataTransfer) Render() goapp.UI {
@@ -27,7 +32,8 @@ func (c *DataTransfer) Render() goapp.UI {
 			void("input", "visually-hidden").Attr("type", "file").ID("import-file").Attr("accept", "application/json,.json").OnChange(c.pick),
 		),
 		elemText("p", map[bool]string{true: "field-error", false: "share-note"}[c.err], c.note).ID("data-note").Aria("live", "polite"),
-	).Aria("labelledby", "data-h")
+		elemText("p", "share-note", c.persisted).ID("persist-note"),
+	).ID("data").Aria("labelledby", "data-h")
 }
 
 func (c *DataTransfer) export(ctx goapp.Context, e goapp.Event) {

@@ -28,16 +28,15 @@ func (b *FavouriteButton) has(f store.Favourites) bool {
 }
 
 func (b *FavouriteButton) toggle(ctx goapp.Context, e goapp.Event) {
-	d, err := updateData(func(d *store.Data) {
+	d, _ := updateData(func(d *store.Data) {
 		if b.Kind == "routine" {
 			d.Favourites.ToggleRoutine(b.Slug)
 			return
 		}
 		d.Favourites.ToggleExercise(b.Slug)
 	})
-	if err != nil {
-		return
-	}
+	// On a failed save the change still holds for this visit (storage.go
+	// keeps it in memory) and the StatusBar says it wasn't kept.
 	b.on = b.has(d.Favourites)
 }
 

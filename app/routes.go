@@ -87,6 +87,7 @@ var Register = sync.OnceFunc(func() {
 // the address being opened needs it, it is handed to later, which runs it
 // once the first page is up.
 func RegisterInBrowser(later func(func())) {
+	guardBlockedStorage() // before go-app's engine starts and reads storage
 	if registerPages(withoutRootPrefix(goapp.Window().URL().Path)) {
 		later(registerNotFound)
 		return

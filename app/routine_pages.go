@@ -32,7 +32,7 @@ func (p *RoutinesPage) OnNav(ctx goapp.Context) {
 }
 
 func (p *RoutinesPage) deleteSaved(id string) {
-	d, err := updateData(func(d *store.Data) {
+	d, _ := updateData(func(d *store.Data) { // a failure is shown by the StatusBar
 		for i, s := range d.Routines {
 			if s.ID == id {
 				d.Routines = append(d.Routines[:i:i], d.Routines[i+1:]...)
@@ -40,9 +40,7 @@ func (p *RoutinesPage) deleteSaved(id string) {
 			}
 		}
 	})
-	if err == nil {
-		p.saved = d.Routines
-	}
+	p.saved = d.Routines
 }
 
 func (p *RoutinesPage) renderSaved() goapp.UI {

@@ -38,15 +38,17 @@ type RoutinePlayer struct {
 	loadErr string
 	phases  []workout.Phase
 
-	stage   playerStage
-	engine  *workout.Engine
-	snap    workout.Snapshot
-	cues    CueOutput
-	lock    WakeLock
-	needTap bool
-	saved   bool
-	started time.Time
-	sayLive string // aria-live text at key moments, never every second
+	stage     playerStage
+	engine    *workout.Engine
+	snap      workout.Snapshot
+	cues      CueOutput
+	lock      WakeLock
+	needTap   bool
+	saved     bool
+	saveErr   string // why the session could not be stored, shown when done
+	sessionID string // one history record per run, rewritten as it goes
+	started   time.Time
+	sayLive   string // aria-live text at key moments, never every second
 
 	answers redflag.Answers
 	blocked redflag.Result
@@ -156,6 +158,7 @@ func (p *RoutinePlayer) begin(ctx goapp.Context) {
 	p.engine = workout.New(p.phases, workout.SystemClock{})
 	p.engine.Start()
 	p.started = time.Now()
+	p.sessionID = store.NewID(p.started)
 	p.stage = stageRunning
 	p.saved = false
 	playerBusy = true
@@ -278,20 +281,32 @@ func (p *RoutinePlayer) finished(ctx goapp.Context) {
 	p.stopClock()
 }
 
-// saveSession records a finished or partly finished session in history.
+// saveSession records a finished or partly finished session in history,
+// once: the final word on this run.
 func (p *RoutinePlayer) saveSession(completed bool) {
 	if p.saved || p.engine == nil {
 		return
 	}
 	p.saved = true
+	if err := p.recordProgress(completed); err != nil {
+		p.saveErr = err.Error()
+		return
+	}
+	askPersistentStorage()
+}
+
+// recordProgress writes the session as it stands, under its own ID, so a
+// later write replaces it: a tab the phone kills after it was hidden still
+// leaves the time actually done in history.
+func (p *RoutinePlayer) recordProgress(completed bool) error {
 	s := p.engine.Snapshot()
 	planned := 0
 	for _, ph := range p.phases {
 		planned += int(ph.Duration / time.Second)
 	}
-	updateData(func(d *store.Data) {
-		d.History = append(d.History, store.Session{
-			ID:             fmt.Sprintf("%d", p.started.UnixNano()),
+	_, err := updateData(func(d *store.Data) {
+		*d = store.RecordSession(*d, store.Session{
+			ID:             p.sessionID,
 			Routine:        p.routine.Slug,
 			Name:           p.routine.Name,
 			Started:        p.started,
@@ -300,6 +315,7 @@ func (p *RoutinePlayer) saveSession(completed bool) {
 			Completed:      completed,
 		})
 	})
+	return err
 }
 
 func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
@@ -317,7 +333,15 @@ func (p *RoutinePlayer) listenVisibility(ctx goapp.Context) func() {
 	doc := goapp.Window().Get("document")
 	// "resume" follows a frozen page (a locked phone) coming back.
 	return onTargetEvents(ctx, doc, []string{"visibilitychange", "resume"}, func(ctx goapp.Context) {
-		if doc.Get("visibilityState").String() != "visible" || p.stage != stageRunning {
+		if p.stage != stageRunning {
+			return
+		}
+		if doc.Get("visibilityState").String() != "visible" {
+			// Hidden is the last moment a phone reliably lets a page
+			// write before it may kill the tab.
+			if !p.saved {
+				p.recordProgress(false)
+			}
 			return
 		}
 		p.tick(ctx) // jump to the right step at once, silently
@@ -666,7 +690,13 @@ func (p *RoutinePlayer) renderDone() goapp.UI {
 	return shell(tabRoutines,
 		elem("section", "done",
 			elemText("h1", "", "Well done").ID("done-h").TabIndex(-1),
-			elText("p", "lead", fmt.Sprintf("You spent %s on %s. It's saved in your history.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)),
+			elText("p", "lead", fmt.Sprintf("You spent %s on %s.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)+p.savedLabel()),
+			goapp.If(p.saveErr != "", func() goapp.UI {
+				return elem("div", "notice",
+					elText("p", "", p.saveErr),
+					linkText("button", "/settings#data", "Export your data"),
+				).ID("save-failed").Role("alert")
+			}),
 			elText("p", "", "Notice how your hamstrings and back feel now. Little and often beats long and rare."),
 			el("div", "actions",
 				link("button primary", "/history", icon("history"), elText("span", "", "See your week")),
@@ -674,4 +704,12 @@ func (p *RoutinePlayer) renderDone() goapp.UI {
 			),
 		).ID("player-done"),
 	)
+}
+
+// savedLabel says where the finished session went.
+func (p *RoutinePlayer) savedLabel() string {
+	if p.saveErr != "" {
+		return " It's in your history until you close Limber."
+	}
+	return " It's saved in your history."
 }

@@ -32,9 +32,9 @@ func (p *SettingsPage) OnNav(ctx goapp.Context) {
 
 func (p *SettingsPage) change(f func(s *store.Settings)) {
 	d, err := updateData(func(d *store.Data) { f(&d.Settings) })
+	p.note = ""
 	if err != nil {
-		p.note = "Couldn't save: " + err.Error()
-		return
+		p.note = err.Error() // the change still holds for this visit
 	}
 	p.data = d
 	applyTheme(d.Settings.Theme)

@@ -21,9 +21,15 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 	s.notice, storageNotice = storageNotice, ""
 	s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
 	s.updateAvailable = ctx.AppUpdateAvailable()
-	s.release = onWindowEvents(ctx, []string{"online", "offline"}, func(ctx goapp.Context) {
+	stopNet := onWindowEvents(ctx, []string{"online", "offline"}, func(ctx goapp.Context) {
 		s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
 	})
+	stopNotice := onWindowEvents(ctx, []string{storageEvent}, func(ctx goapp.Context) {
+		if storageNotice != "" {
+			s.notice, storageNotice = storageNotice, ""
+		}
+	})
+	s.release = func() { stopNet(); stopNotice() }
 	ctx.ObserveState(reminderState, &s.reminderDue)
 	reminders.attach(ctx, d.Settings.ReminderMinutes)
 }

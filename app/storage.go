@@ -10,35 +10,46 @@ import (
 	"limber/content"
 )
 
-// storageNotice is a message about stored data (moved aside, fixed up) that
-// the StatusBar shows once.
+// storageNotice is a message about stored data (moved aside, fixed up,
+// not saved) that the StatusBar shows once.
 var storageNotice string
 
-// loadData reads all personal data from localStorage. Corrupt or unknown
-// data is moved aside under a backup key and the user is told; nothing is
-// dropped silently.
+// memory holds the data when it lives only in this page for this visit:
+// storage is blocked, full before a backup could be kept, or holds data
+// from a newer Limber that must not be saved over. Changes then still show
+// everywhere in the app; they are just not kept after the tab closes.
+var memory *store.Data
+
+// loadData reads all personal data. Corrupt or unknown data is moved aside
+// under a backup key and the user is told; nothing is dropped silently,
+// and no storage failure stops the app.
 func loadData() store.Data {
-	ls := localStorage()
-	if ls == nil {
-		return store.Default()
+	if memory != nil {
+		return *memory
 	}
-	raw := ls.Call("getItem", store.Key)
-	text := ""
-	if raw.Truthy() {
-		text = raw.String()
+	text, err := storageGet(store.Key)
+	if err != nil {
+		return inMemory(store.Default(), "Limber can't use this browser's storage: "+err.Error()+". It works as usual, but nothing will be kept after you close it.")
 	}
 	d, report := store.Load(text)
 	if report.BackupKey == "" || text == "" {
 		return d
 	}
+	if report.Newer {
+		// A stale tab or an older install meeting data from a later
+		// version: leave it exactly as it is.
+		return inMemory(d, "Your saved data comes from a newer version of Limber. Reload the page to update; until then nothing is saved, so nothing of it is lost.")
+	}
 	// What will be used differs from what was stored: keep the original.
-	ls.Call("setItem", report.BackupKey, text)
+	if err := keepBackup(report.BackupKey, text); err != nil {
+		return inMemory(d, "Limber couldn't keep a copy of its saved data before repairing it ("+err.Error()+"), so it left the data where it is. Nothing you change now will be saved.")
+	}
 	switch {
 	case report.Reset:
-		ls.Call("removeItem", store.Key)
-		storageNotice = "Limber couldn't use its saved data: " + report.Reason + " A copy was kept (" + report.BackupKey + ") and Limber started fresh."
+		storageRemove(store.Key) // a failure leaves the unusable text; the next start tries again
+		notify("Limber couldn't use its saved data: " + report.Reason + " A copy was kept (" + report.BackupKey + ") and Limber started fresh.")
 	case len(report.Fixed) > 0:
-		storageNotice = "Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept as " + report.BackupKey + "."
+		notify("Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept as " + report.BackupKey + ".")
 	}
 	if !report.Reset {
 		saveData(d) // store the migrated or repaired data once
@@ -46,21 +57,48 @@ func loadData() store.Data {
 	return d
 }
 
-// saveData writes all personal data back.
+// inMemory switches to keeping data in this page only, with a notice.
+func inMemory(d store.Data, notice string) store.Data {
+	memory = &d
+	memoryReason = storageError(notice)
+	notify(notice)
+	return d
+}
+
+// storageEvent tells a mounted StatusBar that storageNotice changed.
+const storageEvent = "limber-storage"
+
+// notify sets the notice and tells the StatusBar now, not at its next mount.
+func notify(notice string) {
+	storageNotice = notice
+	if goapp.IsServer {
+		return
+	}
+	w := goapp.Window()
+	w.Call("dispatchEvent", w.Get("Event").New(storageEvent))
+}
+
+// saveData writes all personal data back. When the browser refuses, the
+// data is kept in memory for this visit and the error says why.
 func saveData(d store.Data) error {
-	ls := localStorage()
-	if ls == nil {
-		return errNoStorage
+	if memory != nil {
+		*memory = d
+		return memoryReason
 	}
 	s, err := store.Marshal(d)
 	if err != nil {
 		return err
 	}
-	ls.Call("setItem", store.Key, s)
+	if err := storageSet(store.Key, s); err != nil {
+		failed := storageError("Limber couldn't save: " + err.Error() + ". What you did stays until you close Limber; export it from Settings to keep it.")
+		inMemory(d, failed.Error())
+		return failed
+	}
 	return nil
 }
 
-// updateData loads, changes and saves in one step.
+// updateData loads, changes and saves in one step, from the latest stored
+// copy, so a change another tab made a moment ago is not overwritten.
 func updateData(change func(*store.Data)) (store.Data, error) {
 	d := loadData()
 	change(&d)
@@ -71,20 +109,8 @@ type storageError string
 
 func (e storageError) Error() string { return string(e) }
 
-const errNoStorage = storageError("this browser does not allow Limber to save data (private mode?)")
-
-// localStorage returns window.localStorage, or nil where it is unavailable
-// (server side, or storage blocked).
-func localStorage() goapp.Value {
-	if goapp.IsServer {
-		return nil
-	}
-	ls := goapp.Window().Get("localStorage")
-	if !ls.Truthy() {
-		return nil
-	}
-	return ls
-}
+// memoryReason says why data lives in memory this visit (see memory).
+var memoryReason = storageError("Limber can't save on this browser right now, so this change lasts until you close it.")
 
 // saveRoutine keeps a routine on this phone under a new ID.
 func saveRoutine(r content.Routine) error {

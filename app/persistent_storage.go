@@ -1,0 +1,42 @@
+package app
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Without navigator.storage.persist(), a browser short of space may evict
+// all of Limber's data, history included. Limber asks once there is
+// something worth keeping: after the first saved session.
+
+// askPersistentStorage asks the browser to keep Limber's data; it answers
+// on its own (Chromium decides from engagement, Firefox may prompt).
+func askPersistentStorage() {
+	sm := storageManager()
+	if !sm.Truthy() || !sm.Get("persist").Truthy() {
+		return
+	}
+	promiseThen(sm.Call("persist"), func(goapp.Value) {}, func(goapp.Value) {})
+}
+
+// persistedState reports, in words, whether the browser will keep the data.
+func persistedState(report func(string)) {
+	sm := storageManager()
+	if !sm.Truthy() || !sm.Get("persisted").Truthy() {
+		report("This browser doesn't say whether it keeps Limber's data when space runs low; export now and then to be safe.")
+		return
+	}
+	promiseThen(sm.Call("persisted"), func(v goapp.Value) {
+		if v.Truthy() {
+			report("This browser has agreed to keep Limber's data even when space runs low.")
+			return
+		}
+		report("This browser may clear Limber's data when space runs low. Limber asks it to keep the data after your first session; export now and then to be safe.")
+	}, func(goapp.Value) {
+		report("This browser didn't say whether it keeps Limber's data; export now and then to be safe.")
+	})
+}
+
+func storageManager() goapp.Value {
+	if goapp.IsServer {
+		return goapp.Undefined()
+	}
+	return goapp.Window().Get("navigator").Get("storage")
+}
