@@ -61,7 +61,23 @@ func run(out string) error {
 	if out == "" {
 		return nil
 	}
-	return os.WriteFile(out, []byte(report), 0o644)
+	return os.WriteFile(out, []byte(report+keptSection(out)), 0o644)
+}
+
+// costsHeading starts the hand-kept part of the report: what each
+// capability added to app.wasm, measured when it landed. A new run keeps it.
+const costsHeading = "## What each capability costs"
+
+// keptSection is the hand-kept part of the existing report, if any.
+func keptSection(path string) string {
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	if i := strings.Index(string(old), costsHeading); i >= 0 {
+		return "\n" + string(old[i:])
+	}
+	return ""
 }
 
 // parts limits a run to some of the benchmarks while working on them; nil

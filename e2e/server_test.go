@@ -1,13 +1,8 @@
 package e2e
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/chromedp/cdproto/cdp"
-	cdppage "github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
 
 	"limber/content"
 )
@@ -16,13 +11,8 @@ import (
 // Content-Security-Policy violations in window.limberCSP.
 func recordCSPViolations(p *page) {
 	p.t.Helper()
-	p.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
-			Source: `window.limberCSP = [];
-				document.addEventListener("securitypolicyviolation", (e) => window.limberCSP.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));`,
-		})
-		return err
-	}))
+	injectScript(p, `window.limberCSP = [];
+		document.addEventListener("securitypolicyviolation", (e) => window.limberCSP.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));`)
 }
 
 func (p *page) cspViolations() []string {
