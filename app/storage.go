@@ -90,9 +90,8 @@ func saveData(d store.Data) error {
 		return err
 	}
 	if err := storageSet(store.Key, s); err != nil {
-		failed := storageError("Limber couldn't save: " + err.Error() + ". What you did stays until you close Limber; export it from Settings to keep it.")
-		inMemory(d, failed.Error())
-		return failed
+		inMemory(d, "Limber couldn't save: "+err.Error()+". What you did stays until you close Limber; export it from Settings to keep it.")
+		return memoryReason
 	}
 	return nil
 }
@@ -109,8 +108,8 @@ type storageError string
 
 func (e storageError) Error() string { return string(e) }
 
-// memoryReason says why data lives in memory this visit (see memory).
-var memoryReason = storageError("Limber can't save on this browser right now, so this change lasts until you close it.")
+// memoryReason says why data lives in memory this visit; set with memory.
+var memoryReason storageError
 
 // saveRoutine keeps a routine on this phone under a new ID.
 func saveRoutine(r content.Routine) error {

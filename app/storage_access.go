@@ -83,7 +83,7 @@ func storageFailure(r any) error {
 	if e, ok := r.(error); ok {
 		msg = e.Error()
 	}
-	if strings.Contains(msg, "Quota") || strings.Contains(msg, "quota") {
+	if strings.Contains(strings.ToLower(msg), "quota") {
 		return errStorageFull
 	}
 	return errStorageBlocked

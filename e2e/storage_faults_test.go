@@ -29,6 +29,15 @@ func injectScript(p *page, src string) {
 	}))
 }
 
+// startQuickRoutine opens a 5 s hold and starts it past the first-run check.
+func startQuickRoutine(p *page) {
+	p.t.Helper()
+	p.open("/routines/quick/play?hold=5&sides=1&sets=1")
+	p.click("#player-start")
+	p.waitJS(`document.getElementById("precheck-form") !== null`)
+	p.click("#precheck-submit")
+}
+
 // noPanic fails the test if Go panicked or the console logged an error
 // other than the ones a test expects.
 func noPanic(t *testing.T, p *page) {
@@ -53,10 +62,7 @@ func TestQuotaFullKeepsTheAppRunning(t *testing.T) {
 	if n := p.text("#storage-notice"); !strings.Contains(n, "full") || !strings.Contains(n, "couldn't save") {
 		t.Errorf("notice = %q, want it to say storage is full and nothing was saved", n)
 	}
-	p.open("/routines/quick/play?hold=5&sides=1&sets=1")
-	p.click("#player-start")
-	p.waitJS(`document.getElementById("precheck-form") !== null`)
-	p.click("#precheck-submit")
+	startQuickRoutine(p)
 	p.waitJS(`document.getElementById("player-done") !== null`)
 	if s := p.text("#save-failed"); !strings.Contains(s, "full") {
 		t.Errorf("done screen says %q, want why the session was not saved", s)
@@ -76,10 +82,7 @@ func TestBlockedStorageStillStarts(t *testing.T) {
 	if n := p.text("#storage-notice"); !strings.Contains(n, "can't use this browser's storage") {
 		t.Errorf("notice = %q", n)
 	}
-	p.open("/routines/quick/play?hold=5&sides=1&sets=1")
-	p.click("#player-start")
-	p.waitJS(`document.getElementById("precheck-form") !== null`)
-	p.click("#precheck-submit")
+	startQuickRoutine(p)
 	p.waitJS(`document.getElementById("player") !== null`)
 	noPanic(t, p)
 }

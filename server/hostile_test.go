@@ -32,7 +32,17 @@ var hostileNames = []string{
 func TestHostileNamesInjectNothing(t *testing.T) {
 	h := richHandler(t)
 	base := content.Routines[0]
-	baseline := func(target string) []string { return shape(t, request(h, "GET", target).Body.Bytes()) }
+	plain := base
+	plain.Name, plain.Slug = "Plain name", ""
+	plainToken, err := routinelink.Encode(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	routes := []string{"/routines/shared?r=", "/routines/shared/play?r="}
+	baseline := map[string][]string{}
+	for _, route := range routes {
+		baseline[route] = shape(t, request(h, "GET", route+url.QueryEscape(plainToken)).Body.Bytes())
+	}
 	for _, name := range hostileNames {
 		r := base
 		r.Name = firstRunes(name, routinelink.MaxNameRunes)
@@ -46,14 +56,9 @@ func TestHostileNamesInjectNothing(t *testing.T) {
 			t.Fatalf("decoding %q: %v", name, err)
 		}
 		shown := decoded.Routine.Name // what the app shows, after its own cleaning
-		plain := base
-		plain.Name = "Plain name"
-		plain.Slug = ""
-		plainToken, _ := routinelink.Encode(plain)
-		for _, route := range []string{"/routines/shared?r=", "/routines/shared/play?r="} {
-			target := route + url.QueryEscape(token)
-			body := request(h, "GET", target).Body.Bytes()
-			if got, want := shape(t, body), baseline(route+url.QueryEscape(plainToken)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		for _, route := range routes {
+			body := request(h, "GET", route+url.QueryEscape(token)).Body.Bytes()
+			if got, want := shape(t, body), baseline[route]; strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("%s with name %q changes the page's elements or attributes:\n%s", route, name, diffShapes(got, want))
 			}
 			if title := metaContent(t, body, "og:title"); !strings.Contains(title, shown) {
@@ -78,30 +83,40 @@ func firstRunes(s string, n int) string {
 	return string(r)
 }
 
-// shape lists a page's elements and their attribute names in order: what
-// markup exists, not what it says.
-func shape(t *testing.T, page []byte) []string {
+// elements parses page and returns its elements in document order.
+func elements(t *testing.T, page []byte) []*html.Node {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		t.Fatalf("parsing HTML: %v", err)
 	}
-	var out []string
+	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			names := make([]string, 0, len(n.Attr))
-			for _, a := range n.Attr {
-				names = append(names, a.Key)
-			}
-			sort.Strings(names) // go-app writes attributes in no fixed order
-			out = append(out, n.Data+" "+strings.Join(names, ","))
+			out = append(out, n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(doc)
+	return out
+}
+
+// shape lists a page's elements and their attribute names in order: what
+// markup exists, not what it says.
+func shape(t *testing.T, page []byte) []string {
+	t.Helper()
+	var out []string
+	for _, n := range elements(t, page) {
+		names := make([]string, 0, len(n.Attr))
+		for _, a := range n.Attr {
+			names = append(names, a.Key)
+		}
+		sort.Strings(names) // go-app writes attributes in no fixed order
+		out = append(out, n.Data+" "+strings.Join(names, ","))
+	}
 	return out
 }
 
@@ -114,34 +129,26 @@ func diffShapes(got, want []string) string {
 	return "got " + strconv.Itoa(len(got)) + " elements, want " + strconv.Itoa(len(want))
 }
 
-// metaContent is the content of the meta tag with the given property.
+// metaContent is the content of the first meta tag with the given
+// property or name.
 func metaContent(t *testing.T, page []byte, property string) string {
 	t.Helper()
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		t.Fatalf("parsing HTML: %v", err)
-	}
-	var found string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "meta" {
-			var prop, content string
-			for _, a := range n.Attr {
-				switch a.Key {
-				case "property", "name":
-					prop = a.Val
-				case "content":
-					content = a.Val
-				}
-			}
-			if prop == property && found == "" {
-				found = content
+	for _, n := range elements(t, page) {
+		if n.Data != "meta" {
+			continue
+		}
+		var prop, content string
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "property", "name":
+				prop = a.Val
+			case "content":
+				content = a.Val
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if prop == property {
+			return content
 		}
 	}
-	walk(doc)
-	return found
+	return ""
 }
