@@ -32,7 +32,7 @@ func (c *DataTransfer) Render() goapp.UI {
 			void("input", "visually-hidden").Attr("type", "file").ID("import-file").Attr("accept", "application/json,.json").OnChange(c.pick),
 		),
 		elemText("p", map[bool]string{true: "field-error", false: "share-note"}[c.err], c.note).ID("data-note").Aria("live", "polite"),
-		elemText("p", "share-note", c.persisted).ID("persist-note"),
+		elemText("p", "disclaimer", c.persisted).ID("persist-note"),
 	).ID("data").Aria("labelledby", "data-h")
 }
 

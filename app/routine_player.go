@@ -290,6 +290,7 @@ func (p *RoutinePlayer) saveSession(completed bool) {
 	p.saved = true
 	if err := p.recordProgress(completed); err != nil {
 		p.saveErr = err.Error()
+		storageNotice = "" // the done screen says it; the StatusBar above it need not repeat it
 		return
 	}
 	askPersistentStorage()
@@ -692,7 +693,7 @@ func (p *RoutinePlayer) renderDone() goapp.UI {
 			elemText("h1", "", "Well done").ID("done-h").TabIndex(-1),
 			elText("p", "lead", fmt.Sprintf("You spent %s on %s.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)+p.savedLabel()),
 			goapp.If(p.saveErr != "", func() goapp.UI {
-				return elem("div", "notice",
+				return elem("div", "caution",
 					elText("p", "", p.saveErr),
 					linkText("button", "/settings#data", "Export your data"),
 				).ID("save-failed").Role("alert")

@@ -67,6 +67,11 @@ func TestQuotaFullKeepsTheAppRunning(t *testing.T) {
 	if s := p.text("#save-failed"); !strings.Contains(s, "full") {
 		t.Errorf("done screen says %q, want why the session was not saved", s)
 	}
+	var repeated bool
+	p.eval(`document.getElementById("storage-notice") !== null`, &repeated)
+	if repeated {
+		t.Error("the done screen shows the same failure twice (status bar and page)")
+	}
 	p.click(`#player-done a[href="/history"]`)
 	p.waitJS(`location.pathname === "/history" && document.querySelectorAll("#session-list li").length > 0`)
 	noPanic(t, p)
