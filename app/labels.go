@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"limber/content"
 )
@@ -95,4 +96,18 @@ func equipmentLabel(items []string) string {
 		return "No equipment"
 	}
 	return strings.Join(items, ", ")
+}
+
+// agoLabel says how long ago something stopped, for the resume offer.
+func agoLabel(d time.Duration) string {
+	m := int(d / time.Minute)
+	switch {
+	case m < 1:
+		return "a moment ago"
+	case m < 60:
+		return fmt.Sprintf("%d min ago", m)
+	case m%60 == 0:
+		return fmt.Sprintf("%d h ago", m/60)
+	}
+	return fmt.Sprintf("%d h %d min ago", m/60, m%60)
 }

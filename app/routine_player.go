@@ -48,6 +48,11 @@ type RoutinePlayer struct {
 	saveErr   string // why the session could not be stored, shown when done
 	sessionID string // one history record per run, rewritten as it goes
 	started   time.Time
+	path      string // this player's URL, query included, for the run record
+
+	resume    runRecord // a stopped run of this routine, offered on the ready stage
+	canResume bool
+	resumeMsg string // what happened to the offer
 	sayLive   string // aria-live text at key moments, never every second
 
 	answers redflag.Answers
@@ -74,6 +79,10 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 	if err != nil {
 		p.loadErr = err.Error()
 	}
+	p.path = routePath(ctx) + querySuffix(ctx)
+	if run, ok := loadRun(time.Now()); ok && err == nil && run.Path == p.path {
+		p.resume, p.canResume = run, true
+	}
 	applyMeta(ctx, pageMeta{Title: "Play: " + r.Name, Description: r.Summary, Path: routePath(ctx)})
 }
 
@@ -85,8 +94,11 @@ func (p *RoutinePlayer) OnMount(ctx goapp.Context) {
 	p.release = append(p.release, p.listenKeys(ctx), p.listenVisibility(ctx))
 }
 
+// OnDismount keeps a routine left mid-way (Back, a link) resumable.
 func (p *RoutinePlayer) OnDismount() {
 	if p.stage == stageRunning && !p.saved {
+		p.engine.Pause()
+		p.checkpoint()
 		p.saveSession(false)
 	}
 	p.teardown()
@@ -126,9 +138,7 @@ func (p *RoutinePlayer) stopClock() {
 // start is the Start tap: unlock audio inside the gesture, then run the
 // before-you-start check when it is due.
 func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
-	d := loadData()
-	p.cues = CueOutput{Sound: d.Settings.Sound, Voice: d.Settings.Voice, Vibration: d.Settings.Vibration}
-	p.cues.Unlock()
+	d := p.prepareCues()
 	if redflag.CheckDue(d.LastCheck, time.Now()) {
 		p.stage = stagePreCheck
 		p.answers = redflag.Answers{}
@@ -136,6 +146,47 @@ func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	p.begin(ctx)
+}
+
+// prepareCues sets the cues from Settings and unlocks audio, which only
+// works inside a tap; it returns the data it read.
+func (p *RoutinePlayer) prepareCues() store.Data {
+	d := loadData()
+	p.cues = CueOutput{Sound: d.Settings.Sound, Voice: d.Settings.Voice, Vibration: d.Settings.Vibration}
+	p.cues.Unlock()
+	return d
+}
+
+// resumeRun picks up the stopped run offered on the ready stage.
+func (p *RoutinePlayer) resumeRun(ctx goapp.Context, e goapp.Event) {
+	r := p.resume
+	eng, err := workout.Restore(p.phases, workout.SystemClock{}, r.Engine, reloadGap)
+	p.canResume = false
+	if err != nil {
+		p.keepDone(ctx, e)
+		p.resumeMsg = "This routine can't pick up where it was (it has changed since). " + p.resumeMsg
+		return
+	}
+	p.prepareCues()
+	if eng.Snapshot().Paused {
+		eng.Resume() // the tap is the person saying they are ready
+	}
+	p.sessionID, p.started = r.SessionID, r.Started
+	p.run(ctx, eng)
+}
+
+// keepDone records the stopped run's time in history and drops the offer.
+func (p *RoutinePlayer) keepDone(ctx goapp.Context, e goapp.Event) {
+	p.canResume = false
+	saved, err := keepWhatWasDone(p.resume)
+	switch {
+	case err != nil:
+		p.resumeMsg = err.Error()
+	case saved:
+		p.resumeMsg = "What you did is saved in your history."
+	default:
+		p.resumeMsg = "It ran for under 30 seconds, so nothing was added to your history."
+	}
 }
 
 // focusSoon shows the new stage from its top and moves keyboard focus to
@@ -152,15 +203,21 @@ func (p *RoutinePlayer) focusSoon(id string) {
 }
 
 func (p *RoutinePlayer) begin(ctx goapp.Context) {
+	e := workout.New(p.phases, workout.SystemClock{})
+	e.Start()
+	p.started = time.Now()
+	p.sessionID = store.NewID(p.started)
+	p.run(ctx, e)
+}
+
+// run shows and drives a started (or restored) engine.
+func (p *RoutinePlayer) run(ctx goapp.Context, e *workout.Engine) {
 	if p.mounted.Src() != nil {
 		ctx = p.mounted
 	}
-	p.engine = workout.New(p.phases, workout.SystemClock{})
-	p.engine.Start()
-	p.started = time.Now()
-	p.sessionID = store.NewID(p.started)
+	p.engine = e
 	p.stage = stageRunning
-	p.saved = false
+	p.saved, p.canResume = false, false
 	playerBusy = true
 	p.acquireLock(ctx)
 	p.stop = make(chan struct{})
@@ -225,7 +282,7 @@ func (p *RoutinePlayer) tick(ctx goapp.Context) {
 	if p.engine == nil {
 		return
 	}
-	before := p.snap.Index
+	before, wasPaused := p.snap.Index, p.snap.Paused
 	for _, c := range p.engine.Update() {
 		p.cues.Play(c)
 		if c.Kind == workout.CuePhaseStart || c.Kind == workout.CueSwitchSides || c.Kind == workout.CueRestStart || c.Kind == workout.CueFinished {
@@ -235,6 +292,9 @@ func (p *RoutinePlayer) tick(ctx goapp.Context) {
 	p.snap = p.engine.Snapshot()
 	if p.snap.Index != before || p.snap.Finished {
 		traceTransition(p.snap)
+	}
+	if p.snap.Index != before || p.snap.Paused != wasPaused {
+		p.checkpoint()
 	}
 	if p.snap.Finished && p.stage == stageRunning {
 		p.finished(ctx)
@@ -275,6 +335,7 @@ func tracePlan(phases []workout.Phase) {
 }
 
 func (p *RoutinePlayer) finished(ctx goapp.Context) {
+	clearRun()
 	p.stage = stageDone
 	p.focusSoon("done-h")
 	p.saveSession(true)
@@ -298,25 +359,50 @@ func (p *RoutinePlayer) saveSession(completed bool) {
 
 // recordProgress writes the session as it stands, under its own ID, so a
 // later write replaces it: a tab the phone kills after it was hidden still
-// leaves the time actually done in history.
+// leaves the time actually done in history. A session stopped before
+// minRecordedActive is not written; a finish counts as completed when most work steps ran
+// rather than being skipped.
 func (p *RoutinePlayer) recordProgress(completed bool) error {
 	s := p.engine.Snapshot()
+	if !completed && s.ActiveTime < minRecordedActive {
+		return nil
+	}
+	completed = completed && s.Completed*2 >= s.Total
+	r := p.runRecord(workout.Checkpoint{})
+	_, err := updateData(func(d *store.Data) {
+		*d = store.RecordSession(*d, r.session(completed, s.ActiveTime))
+	})
+	return err
+}
+
+// runRecord describes this run for history and for resuming.
+func (p *RoutinePlayer) runRecord(c workout.Checkpoint) runRecord {
 	planned := 0
 	for _, ph := range p.phases {
 		planned += int(ph.Duration / time.Second)
 	}
-	_, err := updateData(func(d *store.Data) {
-		*d = store.RecordSession(*d, store.Session{
-			ID:             p.sessionID,
-			Routine:        p.routine.Slug,
-			Name:           p.routine.Name,
-			Started:        p.started,
-			ActiveSeconds:  int(s.ActiveTime / time.Second),
-			PlannedSeconds: planned,
-			Completed:      completed,
-		})
-	})
-	return err
+	return runRecord{
+		Path: p.path, Slug: p.routine.Slug, Name: p.routine.Name,
+		SessionID: p.sessionID, Started: p.started, Planned: planned,
+		Step: p.phases[c.Index].Step + 1, Steps: p.phases[len(p.phases)-1].Step,
+		Engine: c,
+	}
+}
+
+// checkpoint stores where the run is, so a reload or a killed tab can
+// resume it, and the time done so far in history.
+func (p *RoutinePlayer) checkpoint() {
+	if p.engine == nil {
+		return
+	}
+	c, ok := p.engine.Checkpoint()
+	if !ok {
+		return
+	}
+	saveRun(p.runRecord(c))
+	if !p.saved {
+		p.recordProgress(false) // a failure is reported when the run ends
+	}
 }
 
 func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
@@ -340,9 +426,7 @@ func (p *RoutinePlayer) listenVisibility(ctx goapp.Context) func() {
 		if doc.Get("visibilityState").String() != "visible" {
 			// Hidden is the last moment a phone reliably lets a page
 			// write before it may kill the tab.
-			if !p.saved {
-				p.recordProgress(false)
-			}
+			p.checkpoint()
 			return
 		}
 		p.tick(ctx) // jump to the right step at once, silently
@@ -404,6 +488,7 @@ func (p *RoutinePlayer) control(ctx goapp.Context, f func()) {
 	}
 	f()
 	p.tick(ctx)
+	p.checkpoint()
 }
 
 func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
@@ -429,12 +514,14 @@ func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
 func (p *RoutinePlayer) somethingWrong(ctx goapp.Context, e goapp.Event) {
 	if p.engine != nil && !p.snap.Paused && !p.snap.Finished {
 		p.engine.Pause()
+		p.checkpoint() // Back from the check offers to resume
 	}
 	p.saveSession(false)
 	ctx.Navigate("/check")
 }
 
 func (p *RoutinePlayer) endEarly(ctx goapp.Context, e goapp.Event) {
+	clearRun()
 	p.saveSession(false)
 	p.engine.Finish()
 	p.tick(ctx)
@@ -464,13 +551,34 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	case stageDone:
 		return p.renderDone()
 	}
+	startLabel, startClass := "Start", "button primary big"
+	if p.canResume {
+		startLabel, startClass = "Start from the beginning", "button"
+	}
 	return shell(tabRoutines,
+		goapp.If(p.canResume, p.renderResumeOffer),
+		goapp.If(p.resumeMsg != "", func() goapp.UI {
+			return elemText("p", "share-note", p.resumeMsg).ID("resume-note").Role("status")
+		}),
 		routineOverview(p.routine,
-			elem("button", "button primary big", icon("play"), elText("span", "", "Start")).ID("player-start").Attr("type", "button").OnClick(p.start),
+			elem("button", startClass, icon("play"), elText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
 			linkText("button", p.backTo, "Back"),
 		),
 		elText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs."),
 	)
+}
+
+// renderResumeOffer is the stopped run of this routine, first on the page.
+func (p *RoutinePlayer) renderResumeOffer() goapp.UI {
+	r := p.resume
+	return elem("section", "card resume-card",
+		elemText("h2", "", "Pick up where you left off").ID("resume-h"),
+		elText("p", "", r.stoppedLabel(time.Now())),
+		el("div", "actions",
+			elem("button", "button primary big", icon("play"), elText("span", "", "Resume")).ID("player-resume").Attr("type", "button").OnClick(p.resumeRun),
+			elemText("button", "button", "Save what you did").ID("player-keep").Attr("type", "button").OnClick(p.keepDone),
+		),
+	).ID("resume-offer").Aria("labelledby", "resume-h")
 }
 
 func (p *RoutinePlayer) renderPreCheck() goapp.UI {

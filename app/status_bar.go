@@ -1,6 +1,10 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // StatusBar shows the offline indicator, stored-data notices, the
 // movement-break reminder and the "new version ready" banner. The player
@@ -12,6 +16,8 @@ type StatusBar struct {
 	updateAvailable bool
 	reminderDue     bool
 	notice          string
+	run             runRecord // a routine stopped mid-way, offered to resume
+	hasRun          bool
 	release         func()
 }
 
@@ -20,6 +26,10 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 	applyTheme(d.Settings.Theme)
 	s.notice, storageNotice = storageNotice, ""
 	s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
+	// The player's own page offers its run itself, with more room.
+	if r, ok := loadRun(time.Now()); ok && r.Path != routePath(ctx)+querySuffix(ctx) {
+		s.run, s.hasRun = r, true
+	}
 	s.updateAvailable = ctx.AppUpdateAvailable()
 	stopNet := onWindowEvents(ctx, []string{"online", "offline"}, func(ctx goapp.Context) {
 		s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
@@ -58,6 +68,7 @@ func (s *StatusBar) Render() goapp.UI {
 				elemText("button", "button small ghost", "OK").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { s.notice = "" }),
 			).ID("storage-notice").Role("alert")
 		}),
+		goapp.If(s.hasRun, s.renderResumeOffer),
 		goapp.If(s.reminderDue, func() goapp.UI {
 			return elem("div", "status reminder",
 				elText("span", "", "Time for a movement break?"),
@@ -72,4 +83,28 @@ func (s *StatusBar) Render() goapp.UI {
 			).ID("update-banner")
 		}),
 	).Aria("live", "polite")
+}
+
+func (s *StatusBar) renderResumeOffer() goapp.UI {
+	return elem("div", "status resume",
+		elText("span", "", "Resume "+s.run.Name+", "+s.run.where()+"?"),
+		anchorText("button small primary", s.run.Path, "Resume").ID("resume-bar-go"),
+		elemText("button", "button small ghost", "Save what you did").ID("resume-bar-keep").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+			s.hasRun = false
+			switch saved, err := keepWhatWasDone(s.run); {
+			case err != nil:
+				s.notice = err.Error()
+			case saved:
+				s.notice = "What you did in " + s.run.Name + " is saved in your history."
+			}
+		}),
+	).ID("resume-offer-bar")
+}
+
+// querySuffix is "?" and the page's query, or "" without one.
+func querySuffix(ctx goapp.Context) string {
+	if q := ctx.Page().URL().RawQuery; q != "" {
+		return "?" + q
+	}
+	return ""
 }

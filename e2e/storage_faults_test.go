@@ -32,7 +32,13 @@ func injectScript(p *page, src string) {
 // startQuickRoutine opens a 5 s hold and starts it past the first-run check.
 func startQuickRoutine(p *page) {
 	p.t.Helper()
-	p.open("/routines/quick/play?hold=5&sides=1&sets=1")
+	startRoutine(p, "/routines/quick/play?hold=5&sides=1&sets=1")
+}
+
+// startRoutine opens a player, presses Start and passes the weekly check.
+func startRoutine(p *page, path string) {
+	p.t.Helper()
+	p.open(path)
 	p.click("#player-start")
 	p.waitJS(`document.getElementById("precheck-form") !== null`)
 	p.click("#precheck-submit")
