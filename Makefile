@@ -54,6 +54,7 @@ vet:
 unit:
 	$(GO) test ./content/... ./app/... ./server/... ./bench/
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 10s -fuzzminimizetime 2s ./app/routinelink/
+	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 10s -fuzzminimizetime 2s ./app/store/
 
 browser: build chromium axe
 	$(GO) test -count=1 -timeout 10m ./e2e/

@@ -9,6 +9,7 @@ import (
 // FavouriteButton stars an exercise or routine; favourites stay on the phone.
 type FavouriteButton struct {
 	goapp.Compo
+	dataWatch
 
 	Kind string // "exercise" or "routine"
 	Slug string
@@ -17,8 +18,15 @@ type FavouriteButton struct {
 }
 
 func (b *FavouriteButton) OnMount(ctx goapp.Context) {
-	b.on = b.has(loadData().Favourites)
+	b.load()
+	b.watch(ctx, b.load)
 }
+
+// OnUpdate rereads the star when the page hands this button another slug:
+// an exercise page mounts it before its route resolves the exercise.
+func (b *FavouriteButton) OnUpdate(ctx goapp.Context) { b.load() }
+
+func (b *FavouriteButton) load() { b.on = b.has(loadData().Favourites) }
 
 func (b *FavouriteButton) has(f store.Favourites) bool {
 	if b.Kind == "routine" {

@@ -13,6 +13,7 @@ import (
 // it never counts broken streaks.
 type HistoryPage struct {
 	goapp.Compo
+	dataWatch
 	data store.Data
 }
 
@@ -23,6 +24,9 @@ var historyMeta = pageMeta{
 }
 
 func (p *HistoryPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, historyMeta) }
+func (p *HistoryPage) OnMount(ctx goapp.Context) {
+	p.watch(ctx, func() { p.data = loadData() })
+}
 func (p *HistoryPage) OnNav(ctx goapp.Context) {
 	applyMeta(ctx, historyMeta)
 	p.data = loadData()

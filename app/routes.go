@@ -88,6 +88,7 @@ var Register = sync.OnceFunc(func() {
 // once the first page is up.
 func RegisterInBrowser(later func(func())) {
 	guardBlockedStorage() // before go-app's engine starts and reads storage
+	listenOtherTabs()
 	if registerPages(withoutRootPrefix(goapp.Window().URL().Path)) {
 		later(registerNotFound)
 		return

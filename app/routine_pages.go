@@ -14,6 +14,7 @@ import (
 // RoutinesPage lists the guided routines, favourites and the user's own.
 type RoutinesPage struct {
 	goapp.Compo
+	dataWatch
 	saved []store.SavedRoutine
 	favs  []string
 }
@@ -25,8 +26,13 @@ var routinesMeta = pageMeta{
 }
 
 func (p *RoutinesPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, routinesMeta) }
+func (p *RoutinesPage) OnMount(ctx goapp.Context)     { p.watch(ctx, p.load) }
 func (p *RoutinesPage) OnNav(ctx goapp.Context) {
 	applyMeta(ctx, routinesMeta)
+	p.load()
+}
+
+func (p *RoutinesPage) load() {
 	d := loadData()
 	p.saved, p.favs = d.Routines, d.Favourites.Routines
 }

@@ -10,6 +10,7 @@ import (
 // exports or imports personal data.
 type SettingsPage struct {
 	goapp.Compo
+	dataWatch
 	data store.Data
 	note string
 }
@@ -23,6 +24,9 @@ var settingsMeta = pageMeta{
 func (p *SettingsPage) OnPreRender(ctx goapp.Context) {
 	applyMeta(ctx, settingsMeta)
 	p.data = store.Default()
+}
+func (p *SettingsPage) OnMount(ctx goapp.Context) {
+	p.watch(ctx, func() { p.data = loadData() })
 }
 func (p *SettingsPage) OnNav(ctx goapp.Context) {
 	applyMeta(ctx, settingsMeta)
@@ -88,6 +92,7 @@ func (p *SettingsPage) Render() goapp.UI {
 			).Role("group").Aria("label", "Reminder interval"),
 		).Aria("labelledby", "remind-h"),
 		&DataTransfer{},
+		&SavedData{},
 		elemText("p", "share-note", p.note).Aria("live", "polite"),
 	)
 }

@@ -39,7 +39,10 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 			s.notice, storageNotice = storageNotice, ""
 		}
 	})
-	s.release = func() { stopNet(); stopNotice() }
+	stopData := onWindowEvents(ctx, []string{dataEvent}, func(ctx goapp.Context) {
+		applyTheme(loadData().Settings.Theme) // changed in another tab
+	})
+	s.release = func() { stopNet(); stopNotice(); stopData() }
 	ctx.ObserveState(reminderState, &s.reminderDue)
 	reminders.attach(ctx, d.Settings.ReminderMinutes)
 }

@@ -47,9 +47,9 @@ func loadData() store.Data {
 	switch {
 	case report.Reset:
 		storageRemove(store.Key) // a failure leaves the unusable text; the next start tries again
-		notify("Limber couldn't use its saved data: " + report.Reason + " A copy was kept (" + report.BackupKey + ") and Limber started fresh.")
+		notify("Limber couldn't use its saved data: " + report.Reason + " A copy was kept (Settings, Saved copies) and Limber started fresh.")
 	case len(report.Fixed) > 0:
-		notify("Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept as " + report.BackupKey + ".")
+		notify("Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept in Settings, Saved copies.")
 	}
 	if !report.Reset {
 		saveData(d) // store the migrated or repaired data once
@@ -81,27 +81,41 @@ func notify(notice string) {
 // saveData writes all personal data back. When the browser refuses, the
 // data is kept in memory for this visit and the error says why.
 func saveData(d store.Data) error {
+	_, err := writeData(d)
+	return err
+}
+
+// writeData is saveData that also returns the text stored.
+func writeData(d store.Data) (string, error) {
 	if memory != nil {
 		*memory = d
-		return memoryReason
+		return "", memoryReason
 	}
 	s, err := store.Marshal(d)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if err := storageSet(store.Key, s); err != nil {
 		inMemory(d, "Limber couldn't save: "+err.Error()+". What you did stays until you close Limber; export it from Settings to keep it.")
-		return memoryReason
+		return "", memoryReason
 	}
-	return nil
+	return s, nil
 }
 
 // updateData loads, changes and saves in one step, from the latest stored
-// copy, so a change another tab made a moment ago is not overwritten.
+// copy, so a change another tab made a moment ago is not overwritten. The
+// change is remembered in case another tab, reading a copy from just
+// before it, writes over it (see other_tabs.go).
 func updateData(change func(*store.Data)) (store.Data, error) {
 	d := loadData()
+	base := d
 	change(&d)
-	return d, saveData(d)
+	d.Rev = base.Rev + 1
+	text, err := writeData(d)
+	if err == nil {
+		lastWrite = ownWrite{base: base, mine: d, text: text}
+	}
+	return d, err
 }
 
 type storageError string

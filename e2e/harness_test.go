@@ -118,7 +118,19 @@ func newPage(t *testing.T) *page {
 // context, is not incognito, so Chromium will consider installing the app).
 func newPageIn(t *testing.T, opts ...chromedp.ContextOption) *page {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx, opts...)
+	return newTab(t, browserCtx, opts...)
+}
+
+// newTabBeside opens a second tab in p's browser context: same storage, as
+// two tabs of one phone's browser.
+func newTabBeside(t *testing.T, p *page) *page {
+	t.Helper()
+	return newTab(t, p.ctx)
+}
+
+func newTab(t *testing.T, parent context.Context, opts ...chromedp.ContextOption) *page {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(parent, opts...)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	p := &page{t: t, ctx: ctx}

@@ -144,7 +144,9 @@ func TestCorruptStorageIsMovedAside(t *testing.T) {
 	if kept != `{"version":1,"history":[{"id":` {
 		t.Errorf("backup holds %q, want the original text", kept)
 	}
-	if !strings.Contains(p.text("#storage-notice"), backups[0]) {
-		t.Error("the notice does not say where the backup is")
+	if !strings.Contains(p.text("#storage-notice"), "Saved copies") {
+		t.Error("the notice does not say where the copy is")
 	}
+	p.open("/settings")
+	p.waitJS(`document.querySelectorAll("#saved-list li").length === 1`)
 }

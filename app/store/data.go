@@ -42,6 +42,9 @@ type Data struct {
 	// answers are deliberately not stored.
 	LastCheck       time.Time `json:"lastCheck,omitzero"`
 	EmergencyNumber string    `json:"emergencyNumber,omitempty"`
+	// Rev counts writes, so a tab can tell whether data another tab
+	// stored was written over its own change without having seen it.
+	Rev int `json:"rev,omitempty"`
 }
 
 // Settings are the person's preferences.

@@ -487,22 +487,3 @@ func TestImportRepairsAndMigrates(t *testing.T) {
 		t.Errorf("v0 import: %v %+v %+v", err, got, sum)
 	}
 }
-
-// FuzzLoad checks Load never panics and that whatever it returns is stable:
-// saving and loading it again needs no repairs.
-func FuzzLoad(f *testing.F) {
-	f.Add(`{"favs":["a","a"]}`)
-	f.Add(`{"version":1,"settings":{"theme":"x","reminderMinutes":-4},"history":[{"id":"a"},{"id":"a","activeSeconds":-1}]}`)
-	f.Add(`{"version":1,"routines":[{"id":"r","routine":{"name":"\u202e","steps":[{"exercise":"a","hold":900,"sets":0}]}},{"routine":{"steps":[]}}]}`)
-	f.Fuzz(func(t *testing.T, raw string) {
-		d, _ := Load(raw)
-		again, err := Marshal(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d2, rep := Load(again)
-		if rep.Reset || len(rep.Fixed) > 0 || !reflect.DeepEqual(d2, d) {
-			t.Fatalf("not stable: %+v\n%+v\n%+v", rep, d, d2)
-		}
-	})
-}

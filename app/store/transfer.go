@@ -85,19 +85,9 @@ func Import(current Data, file []byte) (Data, ImportSummary, error) {
 	if err != nil {
 		return current, ImportSummary{}, err
 	}
-	merged := current
-	summary.SessionsAdded, summary.SessionsSkipped = mergeHistory(&merged, imported.History)
-	summary.FavouritesAdded = mergeFavourites(&merged, imported.Favourites)
-	summary.RoutinesAdded, summary.RoutinesRenamed, summary.RoutinesSkipped = mergeRoutines(&merged, imported.Routines)
-	summary.SettingsKept = true
-	if merged.EmergencyNumber == "" && imported.EmergencyNumber != "" {
-		merged.EmergencyNumber = imported.EmergencyNumber
-		summary.EmergencyNumberAdded = true
-	}
-	if imported.LastCheck.After(merged.LastCheck) {
-		merged.LastCheck = imported.LastCheck
-	}
-	return merged, summary, nil
+	merged, merges := merge(current, imported)
+	merges.Exported, merges.Fixed = summary.Exported, summary.Fixed
+	return merged, merges, nil
 }
 
 // readExport checks the file and returns its repaired, current-version data.
