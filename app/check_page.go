@@ -123,7 +123,7 @@ func (p *CheckPage) submit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	r := redflag.Evaluate(p.answers).WithNumber(p.number)
 	p.result = &r
-	updateData(func(d *store.Data) { d.LastCheck = time.Now() })
+	updateData(func(d *store.Data) { d.LastCheck = redflag.CheckedAt(r, time.Now()) })
 	p.afterRender("#result-h") // focusing scrolls it into view
 }
 

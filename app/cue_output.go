@@ -21,23 +21,32 @@ func (c *CueOutput) Unlock() {
 	if !c.Sound {
 		return
 	}
-	if c.audio == nil || !c.audio.Truthy() {
+	c.audio = unlockAudio()
+	// Speech on iOS also needs its first utterance inside a gesture: the
+	// player speaks its first cue within the Start tap itself.
+}
+
+// pageAudio is the one AudioContext of the visit: browsers cap how many a
+// page may open, and one made inside a tap stays usable afterwards.
+var pageAudio goapp.Value
+
+// unlockAudio creates or resumes pageAudio; call it inside a tap. It
+// returns nil where Web Audio is missing.
+func unlockAudio() goapp.Value {
+	if pageAudio == nil || !pageAudio.Truthy() {
 		ctor := goapp.Window().Get("AudioContext")
 		if !ctor.Truthy() {
 			ctor = goapp.Window().Get("webkitAudioContext")
 		}
 		if !ctor.Truthy() {
-			return
+			return nil
 		}
-		c.audio = ctor.New()
+		pageAudio = ctor.New()
 	}
-	if c.audio.Get("state").String() == "suspended" {
-		c.audio.Call("resume")
+	if pageAudio.Get("state").String() == "suspended" {
+		pageAudio.Call("resume")
 	}
-	// Speech on iOS also needs a first utterance from a gesture.
-	if c.Voice && speechAvailable() {
-		goapp.Window().Get("speechSynthesis").Call("cancel")
-	}
+	return pageAudio
 }
 
 // Play emits one cue. Late cues (a routine that ended while hidden) are not
@@ -115,7 +124,11 @@ func (c *CueOutput) say(text string) {
 		return
 	}
 	synth := goapp.Window().Get("speechSynthesis")
-	synth.Call("cancel") // never queue stale announcements behind new ones
+	// Never queue stale announcements behind new ones; but Chromium drops
+	// an utterance spoken right after a cancel with nothing to cancel.
+	if synth.Get("speaking").Bool() || synth.Get("pending").Bool() {
+		synth.Call("cancel")
+	}
 	u := goapp.Window().Get("SpeechSynthesisUtterance").New(text)
 	u.Set("rate", 1.0)
 	synth.Call("speak", u)

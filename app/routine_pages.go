@@ -62,7 +62,7 @@ func (p *RoutinesPage) renderSaved() goapp.UI {
 					elText("span", "card-title", s.Routine.Name),
 					elText("span", "card-text", countLabel(len(s.Routine.Steps), "exercise")+" · about "+minutesLabel(s.Routine.EstimatedSeconds())),
 					el("div", "actions",
-						link("button primary small", "/routines/saved/play?id="+url.QueryEscape(s.ID), icon("play"), elText("span", "", "Start")),
+						startLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+url.QueryEscape(s.ID)),
 						elemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }),
 					),
 				)
@@ -123,7 +123,7 @@ func (p *RoutinePage) Render() goapp.UI {
 	return shell(tabRoutines,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: r.Name}),
 		routineOverview(r,
-			anchor("button primary big", "/routines/"+r.Slug+"/play", icon("play"), elText("span", "", "Start")).ID("start-routine"),
+			startLink("button primary big", "start-routine", "/routines/"+r.Slug+"/play"),
 			&FavouriteButton{Kind: "routine", Slug: r.Slug},
 			&ShareButton{Title: r.Name, Text: r.Summary},
 		),

@@ -38,17 +38,23 @@ type RoutinePlayer struct {
 	loadErr string
 	phases  []workout.Phase
 
-	stage     playerStage
-	engine    *workout.Engine
-	snap      workout.Snapshot
-	cues      CueOutput
-	lock      WakeLock
-	needTap   bool
-	saved     bool
-	saveErr   string // why the session could not be stored, shown when done
-	sessionID string // one history record per run, rewritten as it goes
-	started   time.Time
-	path      string // this player's URL, query included, for the run record
+	stage  playerStage
+	engine *workout.Engine
+	snap   workout.Snapshot
+	cues   CueOutput
+	lock   WakeLock
+	// lockNote says once per run that the screen may sleep: the browser
+	// refused the wake lock. It never covers the controls.
+	lockNote, lockNoted bool
+	// confirm is "end" or "close" while the player asks before ending a
+	// run; resumeAfter says it paused the run to ask.
+	confirm     string
+	resumeAfter bool
+	saved       bool
+	saveErr     string // why the session could not be stored, shown when done
+	sessionID   string // one history record per run, rewritten as it goes
+	started     time.Time
+	path        string // this player's URL, query included, for the run record
 
 	resume    runRecord // a stopped run of this routine, offered on the ready stage
 	canResume bool
@@ -82,6 +88,11 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 	p.path = routePath(ctx) + querySuffix(ctx)
 	if run, ok := loadRun(time.Now()); ok && err == nil && run.Path == p.path {
 		p.resume, p.canResume = run, true
+	}
+	if goapp.IsClient && err == nil && startOnArrival == p.path {
+		// The Start just tapped on the page before: no second Start.
+		startOnArrival = ""
+		ctx.Dispatch(func(ctx goapp.Context) { p.start(ctx, goapp.Event{}) })
 	}
 	applyMeta(ctx, pageMeta{Title: "Play: " + r.Name, Description: r.Summary, Path: routePath(ctx)})
 }
@@ -411,7 +422,13 @@ func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
 	}
 	p.lock.Acquire(func(ok bool) {
 		ctx.Dispatch(func(goapp.Context) {
-			p.needTap = !ok && p.lock.Supported() && p.stage == stageRunning && !p.snap.Paused
+			if ok {
+				p.lockNote = false
+				return
+			}
+			if !p.lockNoted && p.stage == stageRunning {
+				p.lockNote, p.lockNoted = true, true
+			}
 		})
 	})
 }
@@ -469,7 +486,7 @@ func (p *RoutinePlayer) listenKeys(ctx goapp.Context) func() {
 }
 
 func (p *RoutinePlayer) key(ctx goapp.Context, key string) {
-	if p.stage != stageRunning {
+	if p.stage != stageRunning || p.confirm != "" {
 		return
 	}
 	switch key {
@@ -505,9 +522,57 @@ func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
 		p.cues.Stop()
 		p.lock.Release()
 		p.sayLive = "Paused"
-		p.needTap = false
 	}
 	p.tick(ctx)
+	// The button's icon and the paused note change around it: keep focus
+	// on it, so Space (which the hint says pauses) never lands elsewhere.
+	p.focusLater("player-pause")
+}
+
+// focusLater moves focus to id once go-app has drawn, without scrolling
+// the page as focusSoon does for a new stage.
+func (p *RoutinePlayer) focusLater(id string) {
+	if p.mounted.Src() == nil {
+		return
+	}
+	p.mounted.Defer(func(goapp.Context) { focusID(id) })
+}
+
+// askEnd pauses the run and asks before ending it (End) or leaving it
+// (Close): one stray tap must not end a routine.
+func (p *RoutinePlayer) askEnd(target string) goapp.EventHandler {
+	return func(ctx goapp.Context, e goapp.Event) {
+		if p.engine == nil {
+			return
+		}
+		p.resumeAfter = !p.snap.Paused
+		if p.resumeAfter {
+			p.togglePause(ctx, e)
+		}
+		p.confirm = target
+		p.focusLater("end-keep")
+	}
+}
+
+// keepGoing closes the question and carries on as before it.
+func (p *RoutinePlayer) keepGoing(ctx goapp.Context, e goapp.Event) {
+	p.confirm = ""
+	if p.resumeAfter {
+		p.togglePause(ctx, e)
+	}
+	p.focusLater("player-pause")
+}
+
+// confirmEnd ends the run; Close then leaves the player.
+func (p *RoutinePlayer) confirmEnd(ctx goapp.Context, e goapp.Event) {
+	leave := p.confirm == "close"
+	p.confirm = ""
+	p.endEarly(ctx, e)
+	if leave {
+		ctx.Navigate(p.backTo)
+		return
+	}
+	p.focusSoon("done-h")
 }
 
 // somethingWrong pauses, records the session so far and opens the check.
@@ -608,7 +673,7 @@ func (p *RoutinePlayer) renderPreCheck() goapp.UI {
 func (p *RoutinePlayer) submitPreCheck(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	r := redflag.Evaluate(p.answers)
-	d, _ := updateData(func(d *store.Data) { d.LastCheck = time.Now() })
+	d, _ := updateData(func(d *store.Data) { d.LastCheck = redflag.CheckedAt(r, time.Now()) })
 	if r.Tier != redflag.AllClear {
 		p.number = emergencyNumber(d)
 		p.blocked = r.WithNumber(p.number)
@@ -631,9 +696,17 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 	circ := 2 * math.Pi * ringRadius
 	return elem("div", "player kind-"+ph.Kind.String(),
 		el("header", "player-top",
-			anchor("button ghost small", p.backTo, icon("back"), elText("span", "", "Close")).Aria("label", "Close player"),
+			elem("button", "button ghost small", icon("back"), elText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
 			link("redflag-button", "/check", icon("help"), elText("span", "", "Red flags")),
 		),
+		// Always there, so the note coming and going never shifts (and
+		// so re-creates) the elements after it.
+		el("div", "player-notes", goapp.If(p.lockNote, func() goapp.UI {
+			return elem("p", "lock-note",
+				elText("span", "", "This browser won't keep the screen on, so it may dim. A touch now and then keeps it awake."),
+				elemText("button", "button small ghost", "OK").ID("lock-note-ok").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.lockNote = false }),
+			).ID("lock-note").Role("status")
+		})),
 		elem("main", "player-main",
 			elem("h1", "player-routine",
 				elText("span", "visually-hidden", "Playing: "),
@@ -680,22 +753,26 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			}),
 			el("div", "player-secondary",
 				elemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(p.somethingWrong),
-				elemText("button", "button ghost", "End session").ID("player-end").Attr("type", "button").OnClick(p.endEarly),
+				elemText("button", "button ghost", "End session").ID("player-end").Attr("type", "button").OnClick(p.askEnd("end")),
 			),
 			elText("p", "player-stoprule", "Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
 			elemText("p", "visually-hidden", p.sayLive).Aria("live", "polite").ID("player-live"),
 			elText("p", "player-keys", "Keyboard: Space pauses, ← back, → skip."),
 		).ID("main"),
-		goapp.If(p.needTap, func() goapp.UI {
-			return elemText("button", "tap-overlay", "Tap to keep the screen on").ID("tap-overlay").Attr("type", "button").OnClick(
-				func(ctx goapp.Context, e goapp.Event) {
-					p.needTap = false
-					p.cues.Unlock()
-					p.acquireLock(ctx)
-				},
-			)
-		}),
+		goapp.If(p.confirm != "", p.renderEndConfirm),
 	).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index)
+}
+
+// renderEndConfirm asks before a run ends, with the run paused meanwhile.
+func (p *RoutinePlayer) renderEndConfirm() goapp.UI {
+	return elem("div", "end-confirm",
+		elemText("h2", "", "End this session?").ID("end-confirm-h"),
+		elText("p", "", "Your history keeps what you've done so far (a session under 30 seconds isn't counted)."),
+		el("div", "actions",
+			elemText("button", "button primary", "Keep going").ID("end-keep").Attr("type", "button").OnClick(p.keepGoing),
+			elemText("button", "button danger outline", "End session").ID("end-confirm").Attr("type", "button").OnClick(p.confirmEnd),
+		),
+	).ID("end-dialog").Role("alertdialog").Aria("labelledby", "end-confirm-h")
 }
 
 // playerFigure names the exercise whose drawing the player shows: the

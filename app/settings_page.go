@@ -56,6 +56,9 @@ func (p *SettingsPage) Render() goapp.UI {
 			toggle("set-vibration", "Vibration", "Where the phone supports it.", s.Vibration, func(on bool) { p.change(func(s *store.Settings) { s.Vibration = on }) }),
 			elemText("button", "button small", "Test cues").Attr("type", "button").ID("test-cues").OnClick(
 				func(ctx goapp.Context, e goapp.Event) {
+					// The settings as they are now, not as first drawn:
+					// go-app keeps this button's first handler.
+					s := p.data.Settings
 					c := CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
 					c.Unlock()
 					c.say("Limber cues are on.")

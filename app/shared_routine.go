@@ -85,7 +85,7 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 			return linkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
 		}),
 		routineOverview(r,
-			anchor("button primary big", "/routines/shared/play?r="+url.QueryEscape(p.token), icon("play"), elText("span", "", "Start")).ID("shared-start"),
+			startLink("button primary big", "shared-start", "/routines/shared/play?r="+url.QueryEscape(p.token)),
 			elem("button", "button", icon("star"), elText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
 			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
 		),

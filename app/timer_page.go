@@ -42,7 +42,7 @@ func (p *TimerPage) Render() goapp.UI {
 			segButton("mode-reps", "Rep counter", p.mode == "reps", func() { p.mode = "reps" }),
 		).Role("group").Aria("label", "Tool"),
 		goapp.If(p.mode == "hold", func() goapp.UI { return p.renderHold() }),
-		goapp.If(p.mode == "reps", func() goapp.UI { return &RepCounter{Target: repTarget(p.timer.Name), Sides: p.timer.Sides} }),
+		goapp.If(p.mode == "reps", func() goapp.UI { return &RepCounter{Suggested: repTarget(p.timer.Name), Sides: p.timer.Sides} }),
 	)
 }
 
@@ -83,20 +83,26 @@ func (p *TimerPage) renderHold() goapp.UI {
 				segButton("sides-2", "Each side (switch)", t.Sides == 2, func() { p.timer.Sides = 2 }),
 			),
 		).Role("group").Aria("label", "Sides"),
-		stepper("Repeats", "sets", t.Sets, 1, quickSetsMax, func(v int) { p.timer.Sets = v }),
-		anchor("button primary big", "/routines/quick/play?"+t.query(), icon("play"), elText("span", "", "Start")).ID("timer-start"),
+		stepper("Repeats", "sets", &p.timer.Sets, 1, quickSetsMax),
+		startLink("button primary big", "timer-start", "/routines/quick/play?"+t.query()),
 		elText("p", "disclaimer", "Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain."),
 	).Aria("labelledby", "hold-h")
 }
 
-// stepper is a labelled number with large − and + buttons.
-func stepper(label, id string, value, lo, hi int, set func(int)) goapp.UI {
+// stepper is a labelled number with large − and + buttons. The buttons
+// step *value as it is when pressed, not as it was drawn: go-app keeps an
+// element's first handler, and taps can come faster than renders, so a
+// handler holding the drawn value would step from it for ever (1 → 2, 2).
+func stepper(label, id string, value *int, lo, hi int) goapp.UI {
+	step := func(d int) goapp.EventHandler {
+		return func(ctx goapp.Context, e goapp.Event) { *value = min(hi, max(lo, *value+d)) }
+	}
 	return elem("div", "stepper",
 		elemText("span", "filter-label", label).ID(id+"-label"),
 		el("div", "stepper-row",
-			elemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", "Fewer "+label).Attr("disabled", value <= lo).OnClick(func(ctx goapp.Context, e goapp.Event) { set(max(lo, value-1)) }),
-			elemText("output", "stepper-value", itoa(value)).ID(id+"-value").Aria("live", "polite"),
-			elemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", "More "+label).Attr("disabled", value >= hi).OnClick(func(ctx goapp.Context, e goapp.Event) { set(min(hi, value+1)) }),
+			elemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", "Fewer "+label).Attr("disabled", *value <= lo).OnClick(step(-1)),
+			elemText("output", "stepper-value", itoa(*value)).ID(id+"-value").Aria("live", "polite"),
+			elemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", "More "+label).Attr("disabled", *value >= hi).OnClick(step(1)),
 		),
 	).Role("group").Aria("labelledby", id+"-label")
 }
@@ -105,26 +111,32 @@ func stepper(label, id string, value, lo, hi int, set func(int)) goapp.UI {
 type RepCounter struct {
 	goapp.Compo
 
-	Target int
-	Sides  int
+	Suggested int // the exercise's target; the person may change it
+	Sides     int
 
-	count int
-	side  int // 0 first side, 1 second
+	// target is the person's own: go-app copies exported fields in on
+	// every render of the page, which would undo each change to it.
+	target, suggested int
+	count             int
+	side              int // 0 first side, 1 second
 }
 
 func (c *RepCounter) Render() goapp.UI {
+	if c.suggested != c.Suggested { // first render, or another exercise
+		c.target, c.suggested = c.Suggested, c.Suggested
+	}
 	sideName := ""
 	if c.Sides == 2 {
 		sideName = []string{"Left leg", "Right leg"}[c.side]
 	}
-	done := c.count >= c.Target
+	done := c.count >= c.target
 	return elem("section", "card timer-card rep-counter",
 		elemText("h2", "", "Rep counter").ID("reps-h"),
-		stepper("Target", "target", c.Target, 1, 50, func(v int) { c.Target = v }),
+		stepper("Target", "target", &c.target, 1, 50),
 		goapp.If(sideName != "", func() goapp.UI { return elemText("p", "player-side", sideName).ID("rep-side") }),
 		elem("button", "tap-count",
 			elemText("span", "countdown", itoa(c.count)).ID("rep-count"),
-			elText("span", "countdown-unit", "of "+itoa(c.Target)+" · tap to count"),
+			elText("span", "countdown-unit", "of "+itoa(c.target)+" · tap to count"),
 		).ID("rep-tap").Attr("type", "button").Aria("label", "Count a rep").OnClick(c.tap),
 		elemText("p", "", c.status(done)).Aria("live", "polite").ID("rep-status"),
 		el("div", "actions",
@@ -138,7 +150,7 @@ func (c *RepCounter) Render() goapp.UI {
 
 func (c *RepCounter) tap(ctx goapp.Context, e goapp.Event) {
 	c.count++
-	if c.count == c.Target {
+	if c.count == c.target {
 		(&CueOutput{Sound: true, Vibration: true}).vibrate(200)
 	}
 }

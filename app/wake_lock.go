@@ -2,8 +2,10 @@ package app
 
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// WakeLock keeps the screen on while a routine runs. Browsers may refuse a
-// request that does not follow a tap; OnRefused lets the player ask for one.
+// WakeLock keeps the screen on while a routine runs. Browsers may refuse
+// (Firefox without the API, battery saver, embedded browsers, a request
+// not following a tap): Acquire then reports false and the routine goes on
+// without the lock.
 type WakeLock struct {
 	sentinel goapp.Value
 	wanted   bool
@@ -30,7 +32,11 @@ func (w *WakeLock) Acquire(onResult func(ok bool)) {
 		onResult(true)
 		return
 	}
-	p := goapp.Window().Get("navigator").Get("wakeLock").Call("request", "screen")
+	p, err := requestScreenLock()
+	if err != nil {
+		onResult(false)
+		return
+	}
 	promiseThen(p, func(s goapp.Value) {
 		if !w.wanted { // released while the request was in flight
 			s.Call("release")
@@ -40,6 +46,19 @@ func (w *WakeLock) Acquire(onResult func(ok bool)) {
 		onResult(true)
 	}, func(goapp.Value) { onResult(false) })
 }
+
+// requestScreenLock calls navigator.wakeLock.request, which some browsers
+// make throw rather than reject: that must not reach Go as a panic.
+func requestScreenLock() (p goapp.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errLockRefused
+		}
+	}()
+	return goapp.Window().Get("navigator").Get("wakeLock").Call("request", "screen"), nil
+}
+
+const errLockRefused = storageError("the browser refused the screen wake lock")
 
 // Release lets the screen sleep again (pause, finish, leaving).
 func (w *WakeLock) Release() {

@@ -288,11 +288,14 @@ func TestA11yEveryRoute(t *testing.T) {
 	p.waitJS(`document.getElementById("paused-note") !== null`)
 	a.audit("player, paused")
 	p.click("#player-end")
+	p.waitJS(`document.activeElement?.id === "end-keep"`)
+	a.audit("player, asking before ending")
+	p.click("#end-confirm")
 	p.waitJS(`document.getElementById("player-done") !== null`)
 	a.audit("player, finished")
 
 	if errs := p.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
 	}
-	t.Logf("audited %d routes and 10 states in %s", len(app.Paths()), time.Since(start).Round(time.Second))
+	t.Logf("audited %d routes and 11 states in %s", len(app.Paths()), time.Since(start).Round(time.Second))
 }

@@ -199,6 +199,7 @@ func TestUpdateFlow(t *testing.T) {
 	}
 	addr := strings.TrimPrefix(url, "http://")
 	p := newPage(t)
+	injectScript(p, clockSkew) // so the session runs the 30 s history counts
 	p.openURL(url + "/settings")
 	waitFullyCached(p)
 	// Personal data that must survive the update: a setting and a session.
@@ -226,7 +227,10 @@ func TestUpdateFlow(t *testing.T) {
 	if banners != 0 {
 		t.Errorf("the update banner interrupted a running routine")
 	}
+	p.eval(`localStorage.setItem("test.skew", "40000")`, nil)
+	p.waitJS(`Number(document.getElementById("player").dataset.index) >= 2`)
 	p.click("#player-end")
+	p.click("#end-confirm")
 	p.waitJS(`document.getElementById("player-done") !== null`)
 	p.click(`#player-done a[href="/history"]`)
 	p.waitJS(`document.getElementById("update-banner") !== null`)

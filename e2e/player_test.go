@@ -81,5 +81,6 @@ func TestPlayerKeyboardAndSkip(t *testing.T) {
 	p.eval(`window.dispatchEvent(new KeyboardEvent("keydown", {key: " "})); true`, nil)
 	p.waitJS(`document.getElementById("paused-note") === null`)
 	p.click("#player-end")
+	p.click("#end-confirm")
 	p.waitJS(`document.getElementById("player-done") !== null`)
 }

@@ -66,6 +66,7 @@ func TestReloadMidRoutineResumes(t *testing.T) {
 	p.waitJS(`Number(document.getElementById("player")?.dataset.index) >= 2 && document.getElementById("paused-note") === null`)
 
 	p.click("#player-end")
+	p.click("#end-confirm")
 	p.waitJS(`document.getElementById("player-done") !== null`)
 	h := storedSessions(t, p)
 	if len(h) != 1 {

@@ -13,3 +13,13 @@ func CheckDue(last, now time.Time) bool {
 	}
 	return now.Sub(last) >= RecheckAfter
 }
+
+// CheckedAt is the last-check time to store after a check with result r:
+// now when nothing was found, otherwise none at all, so the next Start
+// asks again rather than letting a routine begin after a blocking answer.
+func CheckedAt(r Result, now time.Time) time.Time {
+	if r.Tier != AllClear {
+		return time.Time{}
+	}
+	return now
+}

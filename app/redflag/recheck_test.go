@@ -26,3 +26,15 @@ func TestCheckDue(t *testing.T) {
 		}
 	}
 }
+
+func TestABlockingAnswerAsksAgain(t *testing.T) {
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	if got := CheckedAt(Result{Tier: AllClear}, now); !got.Equal(now) || CheckDue(got, now.Add(time.Hour)) {
+		t.Errorf("all clear: stored %v, asked again within the week", got)
+	}
+	for _, tier := range []Tier{Emergency, Urgent, SeeProfessional} {
+		if got := CheckedAt(Result{Tier: tier}, now); !CheckDue(got, now.Add(time.Minute)) {
+			t.Errorf("%v: stored %v, and the next Start would not ask again", tier, got)
+		}
+	}
+}

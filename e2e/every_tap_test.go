@@ -1,0 +1,177 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+)
+
+// Refusals of the screen wake lock, as Firefox, battery saver and
+// embedded browsers give them: a rejected promise, or a throw.
+const (
+	wakeLockRejects = `navigator.wakeLock && (navigator.wakeLock.request = () => Promise.reject(new DOMException("Wake lock denied", "NotAllowedError")));`
+	wakeLockThrows  = `navigator.wakeLock && (navigator.wakeLock.request = () => { throw new DOMException("Wake lock denied", "NotAllowedError"); });`
+)
+
+func TestRefusedWakeLockLeavesEveryControlReachable(t *testing.T) {
+	for name, refusal := range map[string]string{"rejects": wakeLockRejects, "throws": wakeLockThrows} {
+		t.Run(name, func(t *testing.T) {
+			p := newPage(t)
+			injectScript(p, refusal)
+			startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+			p.waitJS(`document.getElementById("lock-note") !== null`)
+			if n := p.text("#lock-note"); !strings.Contains(n, "won't keep the screen on") {
+				t.Errorf("lock note = %q", n)
+			}
+			// The controls take taps: chromedp clicks at the element's
+			// centre, so anything covering it would take the click instead.
+			p.click("#player-pause")
+			p.waitJS(`document.getElementById("paused-note") !== null`)
+			p.click("#lock-note-ok")
+			p.click("#player-pause") // resuming asks for the lock again, and is refused again
+			p.waitJS(`document.getElementById("paused-note") === null`)
+			p.click("#player-skip")
+			var notes int
+			p.eval(`new Promise(r => setTimeout(() => r(document.querySelectorAll("#lock-note").length), 300))`, &notes)
+			if notes != 0 {
+				t.Error("the lock note came back after OK")
+			}
+			p.click("#player-end")
+			p.click("#end-confirm")
+			p.waitJS(`document.getElementById("player-done") !== null`)
+			noPanic(t, p)
+		})
+	}
+}
+
+// TestBlockingAnswerHoldsOnTheNextStart: an emergency sign in the
+// before-you-start check stops the routine, and opening it again asks
+// again instead of starting.
+func TestBlockingAnswerHoldsOnTheNextStart(t *testing.T) {
+	p := newPage(t)
+	p.open("/routines/desk-break/play")
+	p.click("#player-start")
+	p.waitJS(`document.getElementById("precheck-form") !== null`)
+	p.click(`#precheck-form input[type="checkbox"]`)
+	p.click("#precheck-submit")
+	p.waitJS(`document.getElementById("blocked-h") !== null`)
+
+	p.open("/routines/desk-break/play")
+	p.click("#player-start")
+	p.waitJS(`document.getElementById("precheck-form") !== null || document.getElementById("player") !== null`)
+	var running bool
+	p.eval(`document.getElementById("player") !== null`, &running)
+	if running {
+		t.Fatal("the routine started with no check after a blocking answer")
+	}
+	// A clear check then lets it start.
+	p.click("#precheck-submit")
+	p.waitJS(`document.getElementById("player") !== null`)
+}
+
+func TestSteppersStepEveryPress(t *testing.T) {
+	p := newPage(t)
+	p.open("/timer")
+	for range 3 {
+		p.click("#sets-plus")
+	}
+	p.waitJS(`document.getElementById("sets-value").textContent === "4"`)
+	if href := p.text("#sets-value"); href != "4" {
+		t.Errorf("repeats = %s after three presses", href)
+	}
+	var start string
+	p.eval(`document.getElementById("timer-start").getAttribute("href")`, &start)
+	if !strings.Contains(start, "sets=4") {
+		t.Errorf("Start goes to %s, want 4 repeats", start)
+	}
+	for range 2 {
+		p.click("#sets-minus")
+	}
+	p.waitJS(`document.getElementById("sets-value").textContent === "2"`)
+
+	p.click("#mode-reps")
+	p.waitJS(`document.getElementById("target-value") !== null`)
+	for range 3 {
+		p.click("#target-plus")
+	}
+	p.waitJS(`document.getElementById("target-value").textContent === "15"`)
+	for range 5 {
+		p.click("#target-minus")
+	}
+	p.waitJS(`document.getElementById("target-value").textContent === "10"`)
+}
+
+// cueCounter counts the beeps and utterances the page makes.
+const cueCounter = `(() => {
+	window.__beeps = 0; window.__spoken = [];
+	const osc = AudioContext.prototype.createOscillator;
+	AudioContext.prototype.createOscillator = function () { window.__beeps++; return osc.call(this); };
+	if (window.speechSynthesis) speechSynthesis.speak = (u) => { window.__spoken.push(u.text); };
+})();`
+
+func TestTestCuesPlayWhatIsSwitchedOn(t *testing.T) {
+	p := newPage(t)
+	injectScript(p, cueCounter)
+	p.open("/settings")
+	p.click("#test-cues")
+	p.waitJS(`window.__beeps > 0 && window.__spoken.length > 0`)
+	p.click("#set-sound") // off
+	p.waitJS(`document.getElementById("set-sound").checked === false`)
+	var before float64
+	p.eval(`window.__beeps`, &before)
+	p.click("#test-cues")
+	p.waitJS(`window.__spoken.length > 1`)
+	var after float64
+	p.eval(`window.__beeps`, &after)
+	if after != before {
+		t.Errorf("Test cues beeped with sound switched off (%v → %v)", before, after)
+	}
+	noPanic(t, p)
+}
+
+// TestSpaceAfterResumePauses: focus stays on the pause button through
+// Pause and Resume, so Space pauses again rather than pressing End.
+func TestSpaceAfterResumePauses(t *testing.T) {
+	p := newPage(t)
+	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+	p.waitJS(`document.getElementById("player") !== null`)
+	p.click("#player-pause")
+	p.waitJS(`document.getElementById("paused-note") !== null`)
+	p.click("#player-pause")
+	p.waitJS(`document.getElementById("paused-note") === null && document.activeElement?.id === "player-pause"`)
+	k := &keyboard{p: p}
+	k.press(" ")
+	p.waitJS(`document.getElementById("paused-note") !== null && document.getElementById("player") !== null`)
+}
+
+// TestEndingAsksFirst: End and Close pause and ask; Keep going carries on.
+func TestEndingAsksFirst(t *testing.T) {
+	p := newPage(t)
+	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+	p.waitJS(`document.getElementById("player") !== null`)
+	p.click("#player-end")
+	p.waitJS(`document.getElementById("end-dialog") !== null && document.getElementById("paused-note") !== null && document.activeElement?.id === "end-keep"`)
+	p.click("#end-keep")
+	p.waitJS(`document.getElementById("end-dialog") === null && document.getElementById("paused-note") === null`)
+
+	p.click("#player-close")
+	p.waitJS(`document.getElementById("end-dialog") !== null`)
+	p.click("#end-confirm")
+	p.waitJS(`location.pathname === "/timer" || location.pathname === "/routines"`)
+	noPanic(t, p)
+}
+
+// TestOneStart: Start on a routine page begins the routine (its check
+// first); the player's own Start is only for links straight to it.
+func TestOneStart(t *testing.T) {
+	p := newPage(t)
+	p.open("/routines/desk-break")
+	p.click("#start-routine")
+	p.waitJS(`location.pathname === "/routines/desk-break/play" && document.getElementById("precheck-form") !== null`)
+	p.click("#precheck-submit")
+	p.waitJS(`document.getElementById("player") !== null`)
+
+	p.open("/timer")
+	p.click("#timer-start")
+	p.waitJS(`location.pathname === "/routines/quick/play" && document.getElementById("player") !== null`)
+	noPanic(t, p)
+}
