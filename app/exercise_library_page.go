@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/content"
@@ -10,10 +12,20 @@ import (
 // kind. Filters live in the query string so a filtered list can be shared.
 type ExerciseLibraryPage struct {
 	goapp.Compo
+	dataWatch
 
-	region content.Region
-	kind   content.Kind
+	region  content.Region
+	kind    content.Kind
+	favOnly bool     // the "Favourites" filter
+	favs    []string // starred exercise slugs, listed first
 }
+
+func (p *ExerciseLibraryPage) OnMount(ctx goapp.Context) {
+	p.loadFavs()
+	p.watch(ctx, p.loadFavs)
+}
+
+func (p *ExerciseLibraryPage) loadFavs() { p.favs = loadData().Favourites.Exercises }
 
 var libraryMeta = pageMeta{
 	Title:       "Exercise library",
@@ -28,6 +40,7 @@ func (p *ExerciseLibraryPage) load(ctx goapp.Context) {
 	q := ctx.Page().URL().Query()
 	p.region = validRegion(q.Get("region"))
 	p.kind = validKind(q.Get("kind"))
+	p.favOnly = q.Get("fav") == "1"
 	applyMeta(ctx, libraryMeta)
 }
 
@@ -58,7 +71,24 @@ func (p *ExerciseLibraryPage) filtered() []content.Exercise {
 		if p.region != "" && !e.WorksOn(p.region) {
 			continue
 		}
+		if p.favOnly && !slices.Contains(p.favs, e.Slug) {
+			continue
+		}
 		out = append(out, e)
+	}
+	return favouritesFirst(out, p.favs, func(e content.Exercise) string { return e.Slug })
+}
+
+// favouritesFirst moves the starred items to the front, each group
+// keeping its order.
+func favouritesFirst[T any](list []T, favs []string, slug func(T) string) []T {
+	out := make([]T, 0, len(list))
+	for _, pass := range []bool{true, false} {
+		for _, x := range list {
+			if slices.Contains(favs, slug(x)) == pass {
+				out = append(out, x)
+			}
+		}
 	}
 	return out
 }
@@ -77,9 +107,16 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 				p.kind = validKind(v)
 				p.syncURL(ctx)
 			}),
+			filterGroup("Show", "fav", []option{{"", "All"}, {"1", "★ Favourites"}}, map[bool]string{true: "1"}[p.favOnly], func(ctx goapp.Context, v string) {
+				p.favOnly = v == "1"
+				p.syncURL(ctx)
+			}),
 		),
 		elemText("p", "result-count", countLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
-		exerciseCardList(list),
+		goapp.If(p.favOnly && len(list) == 0, func() goapp.UI {
+			return elText("p", "empty", "No favourites here yet. Star an exercise on its page to find it first.")
+		}),
+		goapp.If(!p.favOnly || len(list) > 0, func() goapp.UI { return starredExerciseCards(list, p.favs) }),
 	)
 }
 
@@ -94,6 +131,10 @@ func (p *ExerciseLibraryPage) syncURL(ctx goapp.Context) {
 	}
 	if p.kind != "" {
 		u += sep + "kind=" + string(p.kind)
+		sep = "&"
+	}
+	if p.favOnly {
+		u += sep + "fav=1"
 	}
 	goapp.Window().Get("history").Call("replaceState", nil, "", u)
 }
@@ -149,7 +190,10 @@ func exerciseCards(slugs []string) goapp.UI {
 	return exerciseCardList(list)
 }
 
-func exerciseCardList(list []content.Exercise) goapp.UI {
+func exerciseCardList(list []content.Exercise) goapp.UI { return starredExerciseCards(list, nil) }
+
+// starredExerciseCards is exerciseCardList with favourites marked.
+func starredExerciseCards(list []content.Exercise, favs []string) goapp.UI {
 	if len(list) == 0 {
 		return elText("p", "empty", "No exercise matches both filters. Try another body area or kind.")
 	}
@@ -163,6 +207,7 @@ func exerciseCardList(list []content.Exercise) goapp.UI {
 					el("span", "badges",
 						elText("span", "badge kind-"+string(e.Kind), kindLabel(e.Kind)),
 						elText("span", "badge", dosageLabel(e.Dosage)),
+						goapp.If(slices.Contains(favs, e.Slug), func() goapp.UI { return elText("span", "badge fav-badge", "★ Favourite") }),
 					),
 				),
 			)

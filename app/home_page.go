@@ -31,6 +31,7 @@ func (p *HomePage) Render() goapp.UI {
 				link("button", "/guide", icon("guide"), elText("span", "", "Read the guide")),
 			),
 		),
+		&FavouritesBlock{},
 		elem("section", "block",
 			elemText("h2", "", "Where do you feel it?").ID("areas-h"),
 			el("ul", "chip-grid",

@@ -48,6 +48,9 @@ func listenOtherTabs() {
 // reconcile handles text another tab stored. If that tab had not seen this
 // tab's last change, the change is applied again on top of theirs.
 func reconcile(text string) {
+	if memory == nil && lastGood != "" && putBackGood(text) {
+		return
+	}
 	mine := lastWrite
 	if memory != nil || mine.text == "" || text == mine.text {
 		return
@@ -65,6 +68,29 @@ func reconcile(text string) {
 	if stored, err := writeData(merged); err == nil {
 		lastWrite = ownWrite{base: theirs, mine: merged, text: stored}
 	}
+}
+
+// lastGood is the latest stored text this tab read cleanly or wrote.
+var lastGood string
+
+// putBackGood handles another tab leaving the data unreadable or gone (a
+// damaged write, or that tab moving damaged data aside): this tab's good
+// copy goes back, and unreadable text is kept among the saved copies.
+func putBackGood(text string) bool {
+	if text != "" {
+		_, report := store.Load(text)
+		if !report.Reset || report.Newer {
+			return false
+		}
+		if err := keepBackup(report.BackupKey, text); err != nil {
+			return false // never drop the only copy of what the other tab wrote
+		}
+	}
+	if storageSet(store.Key, lastGood) != nil {
+		return false
+	}
+	notify("Another Limber tab left the saved data unreadable, so this tab put its own copy back. Anything unreadable is kept in Settings, Saved copies.")
+	return true
 }
 
 // dataWatch, embedded in a component, reloads its data when another tab

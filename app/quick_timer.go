@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"time"
 
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"limber/app/workout"
 	"limber/content"
 )
@@ -96,4 +98,57 @@ func atoiOr(s string, def int) int {
 
 func clampInt(v, lo, hi int) int {
 	return max(lo, min(hi, v))
+}
+
+// holdAdvice is the one-line advice for timing an exercise of kind k; a
+// plain hold timer (no exercise) gets the static-stretch advice.
+func holdAdvice(k content.Kind) string {
+	switch k {
+	case content.Strength:
+		return "Hold a steady position with your middle braced and breathing even. End the hold when your form slips."
+	case content.Release:
+		return "Roll slowly over the muscle, never the spine, and pause on tender spots while you breathe. Tender is fine; sharp pain is not."
+	case content.Dynamic, content.Mobility:
+		return "Move smoothly within a comfortable range, without bouncing."
+	}
+	return "Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain."
+}
+
+// exerciseKind is the kind of the named exercise, "" for a plain timer.
+func (t quickTimer) exerciseKind() content.Kind {
+	e, _ := content.ExerciseBySlug(t.Name)
+	return e.Kind
+}
+
+// quickOverview is the player's start screen for a quick timer: exactly
+// how long it takes and what it holds, not a routine's exercise list.
+func quickOverview(t quickTimer, phases []workout.Phase, actions ...goapp.UI) goapp.UI {
+	var total time.Duration
+	for _, ph := range phases {
+		total += ph.Duration
+	}
+	holds := fmt.Sprintf("%d × %d s", t.Sets, t.Hold)
+	if t.Sets == 1 {
+		holds = fmt.Sprintf("%d s", t.Hold)
+	}
+	if t.Sides == 2 {
+		holds += ", each side"
+	}
+	e, named := content.ExerciseBySlug(t.Name)
+	name := fmt.Sprintf("Hold timer: %d s", t.Hold)
+	if named {
+		name = e.Name
+	}
+	return el("div", "routine-overview",
+		elText("h1", "", name),
+		el("dl", "facts",
+			el("div", "", elText("dt", "", "Time"), elemText("dd", "", durationLabel(int(total/time.Second))).ID("routine-time")),
+			el("div", "", elText("dt", "", "Holds"), elText("dd", "", holds)),
+			goapp.If(named && len(e.Equipment) > 0, func() goapp.UI {
+				return el("div", "wide", elText("dt", "", "Equipment"), elText("dd", "", equipmentLabel(e.Equipment)))
+			}),
+		),
+		el("div", "actions", actions...),
+		elText("p", "disclaimer", holdAdvice(t.exerciseKind())),
+	)
 }

@@ -49,6 +49,11 @@ func (p *RoutinesPage) deleteSaved(id string) {
 	p.saved = d.Routines
 }
 
+// ordered is the routines with favourites first.
+func (p *RoutinesPage) ordered() []content.Routine {
+	return favouritesFirst(content.Routines, p.favs, func(r content.Routine) string { return r.Slug })
+}
+
 func (p *RoutinesPage) renderSaved() goapp.UI {
 	return elem("section", "block",
 		elemText("h2", "", "Your routines").ID("yours-h"),
@@ -63,7 +68,7 @@ func (p *RoutinesPage) renderSaved() goapp.UI {
 					elText("span", "card-text", countLabel(len(s.Routine.Steps), "exercise")+" · about "+minutesLabel(s.Routine.EstimatedSeconds())),
 					el("div", "actions",
 						startLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+url.QueryEscape(s.ID)),
-						elemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }),
+						elemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
 					),
 				)
 			}),
@@ -76,8 +81,9 @@ func (p *RoutinesPage) Render() goapp.UI {
 		elText("h1", "", "Guided routines"),
 		elText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on."),
 		el("ul", "routine-grid",
-			goapp.Range(content.Routines).Slice(func(i int) goapp.UI {
-				return routineCard(content.Routines[i], slices.Contains(p.favs, content.Routines[i].Slug))
+			goapp.Range(p.ordered()).Slice(func(i int) goapp.UI {
+				r := p.ordered()[i]
+				return routineCard(r, slices.Contains(p.favs, r.Slug))
 			}),
 		),
 		p.renderSaved(),

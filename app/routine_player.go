@@ -26,6 +26,7 @@ const (
 	stageBlocked                     // the check found something: not starting
 	stageRunning                     // the engine is running or paused
 	stageDone                        // finished (or ended early)
+	stageWrong                       // "what happened?" after Stop: something's wrong
 )
 
 // RoutinePlayer walks through a routine hands-free: countdown ring, side,
@@ -50,11 +51,14 @@ type RoutinePlayer struct {
 	// run; resumeAfter says it paused the run to ask.
 	confirm     string
 	resumeAfter bool
+	wrong       string // the answer to "what happened?"
+	endedEarly  bool
 	saved       bool
 	saveErr     string // why the session could not be stored, shown when done
 	sessionID   string // one history record per run, rewritten as it goes
 	started     time.Time
-	path        string // this player's URL, query included, for the run record
+	path        string     // this player's URL, query included, for the run record
+	quick       quickTimer // the settings, when this is the quick timer
 
 	resume    runRecord // a stopped run of this routine, offered on the ready stage
 	canResume bool
@@ -82,6 +86,7 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 	slug := strings.TrimPrefix(path, "/routines/")
 	r, back, phases, err := resolvePlan(slug, ctx.Page().URL().Query())
 	p.routine, p.backTo, p.phases = r, back, phases
+	p.quick = parseQuickTimer(ctx.Page().URL().Query())
 	if err != nil {
 		p.loadErr = err.Error()
 	}
@@ -179,11 +184,14 @@ func (p *RoutinePlayer) resumeRun(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	p.prepareCues()
-	if eng.Snapshot().Paused {
-		eng.Resume() // the tap is the person saying they are ready
-	}
 	p.sessionID, p.started = r.SessionID, r.Started
 	p.run(ctx, eng)
+	if p.snap.Paused {
+		// Back after a while: the person may not be in position yet, so
+		// the run waits on its Resume button rather than dropping them
+		// into the middle of a hold.
+		p.sayLive = "Paused where you stopped. Resume when you're in position."
+	}
 }
 
 // keepDone records the stopped run's time in history and drops the offer.
@@ -306,6 +314,7 @@ func (p *RoutinePlayer) tick(ctx goapp.Context) {
 	}
 	if p.snap.Index != before || p.snap.Paused != wasPaused {
 		p.checkpoint()
+		p.keepFocus()
 	}
 	if p.snap.Finished && p.stage == stageRunning {
 		p.finished(ctx)
@@ -529,6 +538,21 @@ func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
 	p.focusLater("player-pause")
 }
 
+// keepFocus puts focus back on Pause when a step change re-created the
+// focused control (go-app rebuilds elements whose place in the page
+// changed), so the keyboard never drops to the page's start.
+func (p *RoutinePlayer) keepFocus() {
+	if p.mounted.Src() == nil || p.stage != stageRunning {
+		return
+	}
+	p.mounted.Defer(func(goapp.Context) {
+		doc := goapp.Window().Get("document")
+		if a := doc.Get("activeElement"); !a.Truthy() || a.Equal(doc.Get("body")) {
+			focusID("player-pause")
+		}
+	})
+}
+
 // focusLater moves focus to id once go-app has drawn, without scrolling
 // the page as focusSoon does for a new stage.
 func (p *RoutinePlayer) focusLater(id string) {
@@ -575,17 +599,26 @@ func (p *RoutinePlayer) confirmEnd(ctx goapp.Context, e goapp.Event) {
 	p.focusSoon("done-h")
 }
 
-// somethingWrong pauses, records the session so far and opens the check.
+// somethingWrong pauses, keeps the session so far and asks what happened.
 func (p *RoutinePlayer) somethingWrong(ctx goapp.Context, e goapp.Event) {
-	if p.engine != nil && !p.snap.Paused && !p.snap.Finished {
-		p.engine.Pause()
-		p.checkpoint() // Back from the check offers to resume
+	if p.engine == nil {
+		return
 	}
-	p.saveSession(false)
-	ctx.Navigate("/check")
+	if !p.snap.Paused && !p.snap.Finished {
+		p.engine.Pause()
+		p.cues.Stop()
+		p.lock.Release()
+		p.tick(ctx)
+	}
+	p.checkpoint() // also resumable from the check page, or after a reload
+	p.number = emergencyNumber(loadData())
+	p.wrong = ""
+	p.stage = stageWrong
+	p.focusSoon("wrong-h")
 }
 
 func (p *RoutinePlayer) endEarly(ctx goapp.Context, e goapp.Event) {
+	p.endedEarly = true
 	clearRun()
 	p.saveSession(false)
 	p.engine.Finish()
@@ -613,6 +646,8 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		)
 	case stageRunning:
 		return p.renderRunning()
+	case stageWrong:
+		return p.renderWrong()
 	case stageDone:
 		return p.renderDone()
 	}
@@ -620,15 +655,20 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	if p.canResume {
 		startLabel, startClass = "Start from the beginning", "button"
 	}
-	return shell(tabRoutines,
+	actions := []goapp.UI{
+		elem("button", startClass, icon("play"), elText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
+		linkText("button", p.backTo, "Back"),
+	}
+	overview, tab := routineOverview(p.routine, actions...), tabRoutines
+	if p.routine.Slug == "quick" {
+		overview, tab = quickOverview(p.quick, p.phases, actions...), tabTimer
+	}
+	return shell(tab,
 		goapp.If(p.canResume, p.renderResumeOffer),
 		goapp.If(p.resumeMsg != "", func() goapp.UI {
 			return elemText("p", "share-note", p.resumeMsg).ID("resume-note").Role("status")
 		}),
-		routineOverview(p.routine,
-			elem("button", startClass, icon("play"), elText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
-			linkText("button", p.backTo, "Back"),
-		),
+		overview,
 		elText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs."),
 	)
 }
@@ -851,6 +891,12 @@ func countdownUnit(s workout.Snapshot) string {
 	case workout.PacedReps:
 		return "rep"
 	}
+	switch secs := int(math.Ceil(s.Remaining.Seconds())); {
+	case secs == 1:
+		return "second"
+	case secs >= 60:
+		return "min:sec left"
+	}
 	return "seconds"
 }
 
@@ -894,8 +940,11 @@ func (p *RoutinePlayer) renderDone() goapp.UI {
 
 // savedLabel says where the finished session went.
 func (p *RoutinePlayer) savedLabel() string {
-	if p.saveErr != "" {
+	switch {
+	case p.saveErr != "":
 		return " It's in your history until you close Limber."
+	case p.endedEarly && p.snap.ActiveTime < minRecordedActive:
+		return " Sessions under 30 seconds aren't added to your history."
 	}
 	return " It's saved in your history."
 }

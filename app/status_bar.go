@@ -26,8 +26,9 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 	applyTheme(d.Settings.Theme)
 	s.notice, storageNotice = storageNotice, ""
 	s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
-	// The player's own page offers its run itself, with more room.
-	if r, ok := loadRun(time.Now()); ok && r.Path != routePath(ctx)+querySuffix(ctx) {
+	// The player's own page offers its run itself, with more room; the
+	// safety pages don't press someone who stopped to carry on.
+	if r, ok := loadRun(time.Now()); ok && r.Path != routePath(ctx)+querySuffix(ctx) && !safetyPage(routePath(ctx)) {
 		s.run, s.hasRun = r, true
 	}
 	s.updateAvailable = ctx.AppUpdateAvailable()
@@ -99,10 +100,14 @@ func (s *StatusBar) renderResumeOffer() goapp.UI {
 				s.notice = err.Error()
 			case saved:
 				s.notice = "What you did in " + s.run.Name + " is saved in your history."
+			default:
+				s.notice = s.run.Name + " ran for under 30 seconds, so nothing was added to your history."
 			}
 		}),
 	).ID("resume-offer-bar")
 }
+
+func safetyPage(path string) bool { return path == "/check" || path == "/help" }
 
 // querySuffix is "?" and the page's query, or "" without one.
 func querySuffix(ctx goapp.Context) string {

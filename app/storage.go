@@ -33,6 +33,9 @@ func loadData() store.Data {
 	}
 	d, report := store.Load(text)
 	if report.BackupKey == "" || text == "" {
+		if text != "" {
+			lastGood = text
+		}
 		return d
 	}
 	if report.Newer {
@@ -99,6 +102,7 @@ func writeData(d store.Data) (string, error) {
 		inMemory(d, "Limber couldn't save: "+err.Error()+". What you did stays until you close Limber; export it from Settings to keep it.")
 		return "", memoryReason
 	}
+	lastGood = s
 	return s, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/redflag"
+	"limber/app/store"
 	"limber/content"
 )
 
@@ -57,7 +58,10 @@ func guideLink(slug string) goapp.UI {
 }
 
 // HelpPage says when to get professional help and leads to the red-flag check.
-type HelpPage struct{ goapp.Compo }
+type HelpPage struct {
+	goapp.Compo
+	number string // the emergency number for this phone's region
+}
 
 var helpMeta = pageMeta{
 	Title:       "When to get help",
@@ -65,8 +69,14 @@ var helpMeta = pageMeta{
 	Path:        "/help",
 }
 
-func (p *HelpPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, helpMeta) }
-func (p *HelpPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, helpMeta) }
+func (p *HelpPage) OnPreRender(ctx goapp.Context) {
+	applyMeta(ctx, helpMeta)
+	p.number = emergencyNumber(store.Default())
+}
+func (p *HelpPage) OnNav(ctx goapp.Context) {
+	applyMeta(ctx, helpMeta)
+	p.number = emergencyNumber(loadData())
+}
 
 func (p *HelpPage) Render() goapp.UI {
 	return shell(tabHelp,
@@ -79,7 +89,8 @@ func (p *HelpPage) Render() goapp.UI {
 					return elText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Text)
 				}),
 			),
-			linkText("button danger", "/check", "Go through the red-flag check"),
+			anchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
+			linkText("button", "/check", "Not sure? Go through the red-flag check"),
 		).Aria("labelledby", "emergency-h"),
 		el("section", "block",
 			elText("h2", "", "See a professional if"),

@@ -83,9 +83,9 @@ func (p *TimerPage) renderHold() goapp.UI {
 				segButton("sides-2", "Each side (switch)", t.Sides == 2, func() { p.timer.Sides = 2 }),
 			),
 		).Role("group").Aria("label", "Sides"),
-		stepper("Repeats", "sets", &p.timer.Sets, 1, quickSetsMax),
+		stepper("Repeats", "sets", &p.timer.Sets, 1, quickSetsMax, "Fewer repeats", "More repeats"),
 		startLink("button primary big", "timer-start", "/routines/quick/play?"+t.query()),
-		elText("p", "disclaimer", "Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain."),
+		elemText("p", "disclaimer", holdAdvice(t.exerciseKind())).ID("hold-advice"),
 	).Aria("labelledby", "hold-h")
 }
 
@@ -93,16 +93,16 @@ func (p *TimerPage) renderHold() goapp.UI {
 // step *value as it is when pressed, not as it was drawn: go-app keeps an
 // element's first handler, and taps can come faster than renders, so a
 // handler holding the drawn value would step from it for ever (1 → 2, 2).
-func stepper(label, id string, value *int, lo, hi int) goapp.UI {
+func stepper(label, id string, value *int, lo, hi int, less, more string) goapp.UI {
 	step := func(d int) goapp.EventHandler {
 		return func(ctx goapp.Context, e goapp.Event) { *value = min(hi, max(lo, *value+d)) }
 	}
 	return elem("div", "stepper",
 		elemText("span", "filter-label", label).ID(id+"-label"),
 		el("div", "stepper-row",
-			elemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", "Fewer "+label).Attr("disabled", *value <= lo).OnClick(step(-1)),
+			elemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", less).Attr("disabled", *value <= lo).OnClick(step(-1)),
 			elemText("output", "stepper-value", itoa(*value)).ID(id+"-value").Aria("live", "polite"),
-			elemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", "More "+label).Attr("disabled", *value >= hi).OnClick(step(1)),
+			elemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", more).Attr("disabled", *value >= hi).OnClick(step(1)),
 		),
 	).Role("group").Aria("labelledby", id+"-label")
 }
@@ -132,7 +132,7 @@ func (c *RepCounter) Render() goapp.UI {
 	done := c.count >= c.target
 	return elem("section", "card timer-card rep-counter",
 		elemText("h2", "", "Rep counter").ID("reps-h"),
-		stepper("Target", "target", &c.target, 1, 50),
+		stepper("Target", "target", &c.target, 1, 50, "Lower target", "Higher target"),
 		goapp.If(sideName != "", func() goapp.UI { return elemText("p", "player-side", sideName).ID("rep-side") }),
 		elem("button", "tap-count",
 			elemText("span", "countdown", itoa(c.count)).ID("rep-count"),

@@ -175,3 +175,95 @@ func TestOneStart(t *testing.T) {
 	p.waitJS(`location.pathname === "/routines/quick/play" && document.getElementById("player") !== null`)
 	noPanic(t, p)
 }
+
+// TestSomethingWrongAsksWhatHappened: the call comes first, the answer
+// gives advice, and Back returns to the paused session, not a lost one.
+func TestSomethingWrongAsksWhatHappened(t *testing.T) {
+	p := newPage(t)
+	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+	p.waitJS(`document.getElementById("player") !== null`)
+	p.click("#player-wrong")
+	p.waitJS(`document.getElementById("wrong-h") !== null`)
+	var call string
+	p.eval(`document.getElementById("call-now").getAttribute("href")`, &call)
+	if !strings.HasPrefix(call, "tel:") {
+		t.Errorf("call button goes to %q", call)
+	}
+	p.click("#wrong-leg-pain")
+	p.waitJS(`document.getElementById("wrong-advice") !== null`)
+	if a := p.text("#wrong-advice"); !strings.Contains(a, "red-flag check") {
+		t.Errorf("advice for pain down a leg = %q", a)
+	}
+	var run string
+	p.eval(`localStorage.getItem("limber.run") || ""`, &run)
+	if !strings.Contains(run, `"paused":true`) {
+		t.Errorf("the session was not kept paused: %s", run)
+	}
+	p.click("#wrong-back")
+	p.waitJS(`document.getElementById("player") !== null && document.getElementById("paused-note") !== null`)
+	noPanic(t, p)
+}
+
+func TestHelpCallsFirst(t *testing.T) {
+	p := newPage(t)
+	p.open("/help")
+	p.waitJS(`document.getElementById("help-call")?.getAttribute("href")?.startsWith("tel:")`)
+	var first string
+	p.eval(`document.querySelector("#emergency-h").parentElement.querySelector("a").id`, &first)
+	if first != "help-call" {
+		t.Errorf("first action in the emergency box is %q, want the call", first)
+	}
+}
+
+// TestShortSessionSaysItIsNotKept: a session ended after a few seconds
+// says it isn't in history, rather than claiming it was saved.
+func TestShortSessionSaysItIsNotKept(t *testing.T) {
+	p := newPage(t)
+	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+	p.waitJS(`document.getElementById("player") !== null`)
+	p.click("#player-end")
+	p.click("#end-confirm")
+	p.waitJS(`document.getElementById("player-done") !== null`)
+	if got := p.text("#player-done .lead"); !strings.Contains(got, "under 30 seconds aren't added") {
+		t.Errorf("done screen says %q", got)
+	}
+}
+
+// TestFocusStaysThroughAStepChange: a step change re-draws the player;
+// focus must not drop to the page.
+func TestFocusStaysThroughAStepChange(t *testing.T) {
+	p := newPage(t)
+	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+	p.waitJS(`document.getElementById("player")?.dataset.phase === "get-ready" && document.activeElement?.id === "player-pause"`)
+	p.waitJS(`document.getElementById("player").dataset.phase === "hold"`)
+	p.waitJS(`document.activeElement?.id === "player-pause"`)
+}
+
+// TestQuickTimerStartScreenSaysWhatItIs: a link straight to a quick
+// timer shows its exact time and holds, the exercise's own advice, and the
+// Timer tab; not a routine's empty exercise list.
+func TestQuickTimerStartScreenSaysWhatItIs(t *testing.T) {
+	p := newPage(t)
+	p.open("/routines/quick/play?hold=30&sides=2&sets=1&name=plank")
+	p.waitJS(`document.getElementById("player-start") !== null`)
+	main := p.text("#main")
+	for _, want := range []string{"Plank", "30 s, each side", "1 min 10 s", "braced"} {
+		if !strings.Contains(main, want) {
+			t.Errorf("start screen lacks %q:\n%s", want, main)
+		}
+	}
+	for _, unwanted := range []string{"Exercises", "Static stretches", "No equipment"} {
+		if strings.Contains(main, unwanted) {
+			t.Errorf("start screen says %q:\n%s", unwanted, main)
+		}
+	}
+	var current string
+	p.eval(`document.querySelector('nav [aria-current="page"]')?.textContent || ""`, &current)
+	if !strings.Contains(current, "Timer") {
+		t.Errorf("current tab = %q, want Timer", current)
+	}
+	p.open("/timer?name=foam-roll-hamstrings&hold=45")
+	if a := p.text("#hold-advice"); !strings.Contains(a, "Roll slowly") {
+		t.Errorf("timer advice for foam rolling = %q", a)
+	}
+}

@@ -142,5 +142,7 @@ func TestResumeFromHomeAfterALongGapWaitsWhereItWas(t *testing.T) {
 	if phase == "done" {
 		t.Error("the routine ran on to the end during the gap")
 	}
+	// It waits for the person to get into position.
+	p.waitJS(`document.getElementById("paused-note") !== null`)
 	noPanic(t, p)
 }

@@ -93,3 +93,30 @@ func TestSettingsFollowAnotherTab(t *testing.T) {
 	a.waitJS(`document.getElementById("theme-dark").getAttribute("aria-pressed") === "true" && document.documentElement.dataset.theme === "dark"`)
 	noPanic(t, a)
 }
+
+// TestDamageInOneTabIsRepairedByTheOther: a tab that stores unreadable
+// data does not take the other tab's good copy with it.
+func TestDamageInOneTabIsRepairedByTheOther(t *testing.T) {
+	a := newPage(t)
+	b := newTabBeside(t, a)
+	a.open("/exercises/cat-cow")
+	a.click("#favourite-button")
+	a.waitJS(`(localStorage.getItem("limber.v1") || "").includes("cat-cow")`)
+	b.open("/settings")
+	b.click("#theme-dark")
+	b.waitJS(`(localStorage.getItem("limber.v1") || "").includes("dark")`)
+
+	a.eval(`localStorage.setItem("limber.v1", '{"version":1,"history":[{"id":'); true`, nil)
+	b.waitJS(`document.getElementById("storage-notice") !== null`)
+	good := `(() => { const t = localStorage.getItem("limber.v1") || ""; return t.includes("cat-cow") && t.includes("dark"); })()`
+	a.waitJS(good)
+	var copies []string
+	a.eval(`Object.keys(localStorage).filter(k => k.startsWith("limber.backup."))`, &copies)
+	if len(copies) != 1 {
+		t.Errorf("saved copies %v, want the unreadable text kept once", copies)
+	}
+	a.open("/exercises/cat-cow")
+	a.waitJS(`document.getElementById("favourite-button").getAttribute("aria-pressed") === "true"`)
+	noPanic(t, a)
+	noPanic(t, b)
+}

@@ -1,0 +1,56 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// FavouritesBlock is home's "Your favourites": the starred routines and
+// exercises, one tap away. It shows nothing until something is starred.
+type FavouritesBlock struct {
+	goapp.Compo
+	dataWatch
+
+	routines  []content.Routine
+	exercises []content.Exercise
+}
+
+func (b *FavouritesBlock) OnMount(ctx goapp.Context) {
+	b.load()
+	b.watch(ctx, b.load)
+}
+
+func (b *FavouritesBlock) load() {
+	f := loadData().Favourites
+	b.routines, b.exercises = nil, nil
+	for _, slug := range f.Routines {
+		if r, ok := content.RoutineBySlug(slug); ok {
+			b.routines = append(b.routines, r)
+		}
+	}
+	for _, slug := range f.Exercises {
+		if e, ok := content.ExerciseBySlug(slug); ok {
+			b.exercises = append(b.exercises, e)
+		}
+	}
+}
+
+func (b *FavouritesBlock) Render() goapp.UI {
+	if len(b.routines)+len(b.exercises) == 0 {
+		return el("div", "favourites-empty") // a placeholder node; nothing to show
+	}
+	return elem("section", "block",
+		elemText("h2", "", "Your favourites").ID("favs-h"),
+		el("ul", "card-grid",
+			goapp.Range(b.routines).Slice(func(i int) goapp.UI {
+				r := b.routines[i]
+				return homeCard("/routines/"+r.Slug, "routines", r.Name, "Routine · about "+minutesLabel(r.EstimatedSeconds()))
+			}),
+			goapp.Range(b.exercises).Slice(func(i int) goapp.UI {
+				e := b.exercises[i]
+				return homeCard("/exercises/"+e.Slug, "library", e.Name, kindLabel(e.Kind)+" · "+dosageLabel(e.Dosage))
+			}),
+		),
+	).ID("home-favourites").Aria("labelledby", "favs-h")
+}

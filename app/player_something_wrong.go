@@ -1,0 +1,78 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// symptom is one answer to "what happened?" after Stop: something's wrong,
+// with what to do about it. The advice informs; it never diagnoses.
+type symptom struct {
+	id, label, advice string
+}
+
+var symptoms = []symptom{
+	{"sharp-pain", "Sharp pain", "Stop this exercise. A stretch should feel like a gentle pull, never a sharp pain. Rest, and ease into it more gently another day. If the pain stays, gets worse, or began with a fall or injury, see a physiotherapist or doctor."},
+	{"leg-pain", "Pain down a leg", "Stop for today. Pain that travels down a leg can come from an irritated nerve. Go through the red-flag check to see how soon to get help. Pain, weakness or numbness in both legs needs help now."},
+	{"numbness", "Numbness or tingling", "Stop for today and go through the red-flag check. Numbness around the genitals, buttocks or inner thighs, or new trouble peeing, needs emergency help now."},
+	{"dizzy", "Dizziness", "Stop, and sit or lie down until it passes; get up slowly. If it doesn't pass, or comes with chest pain, fainting or trouble breathing, call the emergency number."},
+	{"other", "Something else", "Stop if anything feels wrong. The red-flag check tells you how soon to get help."},
+}
+
+// renderWrong is the "what happened?" step: the emergency call first, then
+// a choice of answers and what each means, then the check, back to the
+// paused session, or end it.
+func (p *RoutinePlayer) renderWrong() goapp.UI {
+	return shell(tabRoutines,
+		elemText("h1", "", "What happened?").ID("wrong-h").TabIndex(-1),
+		elText("p", "lead", "The session is paused and what you've done is kept."),
+		callCard(p.number),
+		goapp.If(p.wrong == "", func() goapp.UI {
+			return elem("div", "choice-list",
+				goapp.Range(symptoms).Slice(func(i int) goapp.UI {
+					sy := symptoms[i]
+					return elemText("button", "button wide", sy.label).ID("wrong-"+sy.id).Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+						p.wrong = sy.id
+						p.focusSoon("wrong-advice-h")
+					}, goapp.EventScope(sy.id))
+				}),
+			).Role("group").Aria("labelledby", "wrong-h")
+		}),
+		goapp.If(p.wrong != "", func() goapp.UI {
+			sy := symptomByID(p.wrong)
+			return elem("section", "block card",
+				elemText("h2", "", sy.label).ID("wrong-advice-h").TabIndex(-1),
+				elemText("p", "", sy.advice).ID("wrong-advice"),
+			).Aria("labelledby", "wrong-advice-h")
+		}),
+		el("div", "actions",
+			linkText("button primary", "/check", "Red-flag check"),
+			elemText("button", "button", "Back to the session").ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
+			elemText("button", "button ghost", "End session").ID("wrong-end").Attr("type", "button").OnClick(p.endEarly),
+		),
+		elText("p", "disclaimer", "Limber informs; it does not diagnose. If you are worried, get help."),
+	)
+}
+
+// backFromWrong returns to the paused session; Resume carries on.
+func (p *RoutinePlayer) backFromWrong(ctx goapp.Context, e goapp.Event) {
+	p.wrong = ""
+	p.stage = stageRunning
+	p.focusSoon("player-pause")
+}
+
+func symptomByID(id string) symptom {
+	for _, s := range symptoms {
+		if s.id == id {
+			return s
+		}
+	}
+	return symptoms[len(symptoms)-1]
+}
+
+// callCard puts the emergency call first, with the signs that need it.
+func callCard(number string) goapp.UI {
+	return elem("div", "callout danger call-card",
+		elText("p", "", "Numbness around the genitals or buttocks, new trouble peeing, weakness in both legs, or chest pain: call now."),
+		anchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-now"),
+	)
+}
