@@ -760,37 +760,36 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
 				return elemText("p", "player-side side-"+strings.ToLower(ph.Side.String()), sideLabel(ph)).ID("player-side")
 			}),
-			goapp.If(playerFigure(s) != "", func() goapp.UI {
+			// Drawing and ring side by side on wide screens.
+			el("div", "player-visual", goapp.If(playerFigure(s) != "", func() goapp.UI {
 				return el("div", "player-figure", illustration(playerFigure(s), true))
-			}),
-			el("div", "ring-wrap",
+			}), el("div", "ring-wrap",
 				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
 				el("div", "ring-center",
 					elemText("span", "countdown", countdownText(s)).ID("countdown").Aria("hidden", "true"),
 					elText("span", "countdown-unit", countdownUnit(s)),
 				),
-			),
+			)),
 			goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return elText("p", "player-cue", ph.Cue) }),
 			goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
 				return elemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
 			}),
 			goapp.If(s.Paused, func() goapp.UI { return elemText("p", "paused-note", "Paused").ID("paused-note") }),
 			elemText("p", "player-next", nextLabel(s)).ID("player-next"),
+			// −10 s and +10 s are always there, hidden outside holds and
+			// rests, so the row's buttons never change place (go-app would
+			// re-create them, dropping focus) and one row fits a small phone.
 			el("div", "player-controls",
+				adjustButton("player-minus", "−10 s", !adjustable(ph), func(ctx goapp.Context, e goapp.Event) {
+					p.control(ctx, func() { p.engine.Adjust(-workout.AdjustStep) })
+				}),
 				controlButton("player-back", "prev", "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
 				elem("button", "control main", icon(map[bool]string{true: "play", false: "pause"}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(p.togglePause).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
 				controlButton("player-skip", "next", "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
+				adjustButton("player-plus", "+10 s", !adjustable(ph), func(ctx goapp.Context, e goapp.Event) {
+					p.control(ctx, func() { p.engine.Adjust(workout.AdjustStep) })
+				}),
 			),
-			goapp.If(ph.Kind == workout.Hold || ph.Kind == workout.Rest, func() goapp.UI {
-				return el("div", "player-adjust",
-					controlButton("player-minus", "", "−10 s", func(ctx goapp.Context, e goapp.Event) {
-						p.control(ctx, func() { p.engine.Adjust(-10 * time.Second) })
-					}),
-					controlButton("player-plus", "", "+10 s", func(ctx goapp.Context, e goapp.Event) {
-						p.control(ctx, func() { p.engine.Adjust(10 * time.Second) })
-					}),
-				)
-			}),
 			el("div", "player-secondary",
 				elemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(p.somethingWrong),
 				elemText("button", "button ghost", "End session").ID("player-end").Attr("type", "button").OnClick(p.askEnd("end")),
@@ -827,6 +826,12 @@ func playerFigure(s workout.Snapshot) string {
 		return ""
 	}
 	return slug
+}
+
+func adjustable(ph workout.Phase) bool { return ph.Kind == workout.Hold || ph.Kind == workout.Rest }
+
+func adjustButton(id, label string, hidden bool, onClick goapp.EventHandler) goapp.UI {
+	return elemText("button", "control adjust", label).ID(id).Attr("type", "button").Attr("hidden", hidden).OnClick(onClick)
 }
 
 func controlButton(id, iconName, label string, onClick goapp.EventHandler) goapp.UI {

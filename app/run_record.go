@@ -108,6 +108,9 @@ func (r runRecord) where() string {
 func (r runRecord) stoppedLabel(now time.Time) string {
 	done := durationLabel(int(r.active() / time.Second))
 	ago := agoLabel(now.Sub(r.Engine.At))
+	if r.active() < time.Second { // stopped in the lead-in
+		return fmt.Sprintf("You stopped before the first exercise began, %s.", ago)
+	}
 	if r.Steps > 1 {
 		return fmt.Sprintf("You stopped at step %d of %d after %s, %s.", r.Step, r.Steps, done, ago)
 	}

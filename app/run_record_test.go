@@ -77,3 +77,11 @@ func TestStoppedLabel(t *testing.T) {
 		t.Errorf("timer: %q", got)
 	}
 }
+
+func TestStoppedLabelBeforeAnyExercise(t *testing.T) {
+	now := time.Date(2026, 12, 3, 14, 0, 0, 0, time.UTC)
+	r := runRecord{Step: 1, Steps: 4, Engine: workout.Checkpoint{At: now, Paused: true}}
+	if got := r.stoppedLabel(now); got != "You stopped before the first exercise began, a moment ago." {
+		t.Errorf("label %q", got)
+	}
+}

@@ -59,7 +59,7 @@ func TestKeyboardOnlyRoutine(t *testing.T) {
 	k.tabTo("#player-skip", false, 5)
 	k.press(kb.Enter)
 	p.waitJS(`document.getElementById("player").dataset.phase === "hold"`)
-	k.tabTo("#player-minus", false, 5)
+	k.tabTo("#player-minus", true, 5)
 	k.press(kb.Enter)
 	p.waitJS(`Number(document.getElementById("countdown").textContent) <= 10`)
 

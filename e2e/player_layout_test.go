@@ -1,0 +1,63 @@
+package e2e
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// playerFits reports what of the running player does not fit the screen:
+// any control below the fold, or the countdown wider than the ring.
+const playerFits = `(() => {
+	const out = [];
+	for (const id of ["player-back", "player-pause", "player-skip", "player-minus", "player-plus", "player-repdone", "player-wrong", "player-end", "player-close"]) {
+		const el = document.getElementById(id);
+		if (!el) continue;
+		const r = el.getBoundingClientRect();
+		if (r.bottom > innerHeight + 0.5 || r.top < 0) out.push(id + " at " + Math.round(r.top) + "-" + Math.round(r.bottom) + " of " + innerHeight);
+	}
+	const ring = document.querySelector(".ring-wrap").getBoundingClientRect();
+	const c = document.getElementById("countdown").getBoundingClientRect();
+	if (c.width > ring.width * 0.72) out.push("countdown " + Math.round(c.width) + " px in a " + Math.round(ring.width) + " px ring");
+	return out.join("; ");
+})()`
+
+// TestEveryPlayerControlFitsOneScreen on a small phone, a common phone and
+// a laptop, in a hold, a paced-rep and a counted-rep phase, with no
+// scrolling.
+func TestEveryPlayerControlFitsOneScreen(t *testing.T) {
+	for _, size := range [][2]int64{{360, 640}, {390, 844}, {1280, 800}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			p := newPage(t)
+			mobile := size[0] < 800
+			opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(2)}
+			if mobile {
+				opts = append(opts, chromedp.EmulateMobile)
+			}
+			p.do(chromedp.EmulateViewport(size[0], size[1], opts...))
+			// Desk break: paced leg swings first; the 12-rep count is the
+			// widest countdown ("1/12").
+			startRoutine(p, "/routines/desk-break/play")
+			for _, phase := range []string{"get-ready", "paced-reps"} {
+				p.waitJS(`document.getElementById("player")?.dataset.phase === "` + phase + `"`)
+				var problems string
+				p.eval(playerFits, &problems)
+				if problems != "" {
+					t.Errorf("%s: %s", phase, problems)
+				}
+				p.click("#player-skip")
+			}
+			p.open("/routines/quick/play?hold=30&sides=2&sets=1&name=seated-hamstring-stretch")
+			p.click("#player-start")
+			p.waitJS(`document.getElementById("player") !== null`)
+			p.click("#player-skip")
+			p.waitJS(`document.getElementById("player").dataset.phase === "hold"`)
+			var problems string
+			p.eval(playerFits, &problems)
+			if problems != "" {
+				t.Errorf("hold: %s", problems)
+			}
+		})
+	}
+}
