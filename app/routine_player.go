@@ -757,24 +757,24 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			).Role("progressbar").Aria("label", "Routine progress").Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)),
 			elemText("p", "player-phase", phaseLabel(ph)).ID("player-phase"),
 			elemText("h2", "player-exercise", ph.Name).ID("player-exercise"),
-			goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
+			slot(goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
 				return elemText("p", "player-side side-"+strings.ToLower(ph.Side.String()), sideLabel(ph)).ID("player-side")
-			}),
+			})),
 			// Drawing and ring side by side on wide screens.
-			el("div", "player-visual", goapp.If(playerFigure(s) != "", func() goapp.UI {
+			el("div", "player-visual", slot(goapp.If(playerFigure(s) != "", func() goapp.UI {
 				return el("div", "player-figure", illustration(playerFigure(s), true))
-			}), el("div", "ring-wrap",
+			})), el("div", "ring-wrap",
 				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
 				el("div", "ring-center",
 					elemText("span", "countdown", countdownText(s)).ID("countdown").Aria("hidden", "true"),
 					elText("span", "countdown-unit", countdownUnit(s)),
 				),
 			)),
-			goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return elText("p", "player-cue", ph.Cue) }),
-			goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
+			slot(goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return elText("p", "player-cue", ph.Cue) })),
+			slot(goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
 				return elemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
-			}),
-			goapp.If(s.Paused, func() goapp.UI { return elemText("p", "paused-note", "Paused").ID("paused-note") }),
+			})),
+			slot(goapp.If(s.Paused, func() goapp.UI { return elemText("p", "paused-note", "Paused").ID("paused-note") })),
 			elemText("p", "player-next", nextLabel(s)).ID("player-next"),
 			// −10 s and +10 s are always there, hidden outside holds and
 			// rests, so the row's buttons never change place (go-app would
@@ -827,6 +827,11 @@ func playerFigure(s workout.Snapshot) string {
 	}
 	return slug
 }
+
+// slot holds content that comes and goes in a fixed place: go-app matches
+// children by position, so content appearing before its siblings would
+// make it re-create them all (dropping focus and any tap in progress).
+func slot(content goapp.UI) goapp.UI { return el("div", "slot", content) }
 
 func adjustable(ph workout.Phase) bool { return ph.Kind == workout.Hold || ph.Kind == workout.Rest }
 
