@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/workout"
@@ -129,9 +131,27 @@ func (c *CueOutput) say(text string) {
 	if synth.Get("speaking").Bool() || synth.Get("pending").Bool() {
 		synth.Call("cancel")
 	}
-	u := goapp.Window().Get("SpeechSynthesisUtterance").New(text)
+	u := goapp.Window().Get("SpeechSynthesisUtterance").New(spokenText(text))
 	u.Set("rate", 1.0)
 	synth.Call("speak", u)
+}
+
+// spokenText drops the parts of a name meant for reading, not hearing:
+// "Hip CARs (controlled articular rotations)" is said as "Hip CARs".
+func spokenText(text string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.ReplaceAll(strings.Join(strings.Fields(b.String()), " "), " ,", ",")
 }
 
 // Stop silences speech in progress (pause, finish, leaving the player).

@@ -62,7 +62,7 @@ func (p *HomePage) Render() goapp.UI {
 				homeCard("/exercises", "library", "Exercise library", countLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
 				homeCard("/routines", "routines", "Guided routines", "Hands-free timers for holds, reps and rests."),
 				homeCard("/timer", "timer", "Quick timer", "A simple hold timer and rep counter."),
-				homeCard("/faq", "help", "FAQ", "Short answers to the common questions."),
+				homeCard("/faq", "faq", "FAQ", "Short answers to the common questions."),
 				homeCard("/help", "help", "When to get help", "Signs that need a professional, and the red-flag check."),
 			),
 		).Aria("labelledby", "more-h"),

@@ -20,9 +20,20 @@ var symptoms = []symptom{
 
 // renderWrong is the "what happened?" step: the emergency call first, then
 // a choice of answers and what each means, then the check, back to the
-// paused session, or end it.
+// paused session, or end it. Like the player it has no tab bar, and the
+// way back to the session stays at the top.
 func (p *RoutinePlayer) renderWrong() goapp.UI {
-	return shell(tabRoutines,
+	return elem("div", "player wrong-step",
+		el("header", "player-top",
+			elem("button", "button ghost small", icon("back"), elText("span", "", "Back to the session")).ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
+			link("redflag-button", "/check", icon("help"), elText("span", "", "Red flags")),
+		),
+		elem("main", "page wrong-main", p.renderWrongBody()...).ID("main"),
+	)
+}
+
+func (p *RoutinePlayer) renderWrongBody() []goapp.UI {
+	return []goapp.UI{
 		elemText("h1", "", "What happened?").ID("wrong-h").TabIndex(-1),
 		elText("p", "lead", "The session is paused and what you've done is kept."),
 		callCard(p.number),
@@ -46,11 +57,10 @@ func (p *RoutinePlayer) renderWrong() goapp.UI {
 		}),
 		el("div", "actions",
 			linkText("button primary", "/check", "Red-flag check"),
-			elemText("button", "button", "Back to the session").ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
-			elemText("button", "button ghost", "End session").ID("wrong-end").Attr("type", "button").OnClick(p.endEarly),
+			elemText("button", "button", "End session").ID("wrong-end").Attr("type", "button").OnClick(p.endEarly),
 		),
 		elText("p", "disclaimer", "Limber informs; it does not diagnose. If you are worried, get help."),
-	)
+	}
 }
 
 // backFromWrong returns to the paused session; Resume carries on.

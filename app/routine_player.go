@@ -437,6 +437,8 @@ func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
 			}
 			if !p.lockNoted && p.stage == stageRunning {
 				p.lockNote, p.lockNoted = true, true
+				// Said once, then out of the way of the controls.
+				ctx.After(10*time.Second, func(goapp.Context) { p.lockNote = false })
 			}
 		})
 	})
@@ -736,7 +738,11 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 	circ := 2 * math.Pi * ringRadius
 	return elem("div", "player kind-"+ph.Kind.String(),
 		el("header", "player-top",
-			elem("button", "button ghost small", icon("back"), elText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
+			el("div", "player-top-actions",
+				elem("button", "button ghost small", icon("back"), elText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
+				// End sits up here, always in view, not below the controls.
+				elemText("button", "button ghost small", "End session").ID("player-end").Attr("type", "button").OnClick(p.askEnd("end")),
+			),
 			link("redflag-button", "/check", icon("help"), elText("span", "", "Red flags")),
 		),
 		// Always there, so the note coming and going never shifts (and
@@ -792,7 +798,6 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			),
 			el("div", "player-secondary",
 				elemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(p.somethingWrong),
-				elemText("button", "button ghost", "End session").ID("player-end").Attr("type", "button").OnClick(p.askEnd("end")),
 			),
 			elText("p", "player-stoprule", "Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
 			elemText("p", "visually-hidden", p.sayLive).Aria("live", "polite").ID("player-live"),

@@ -25,7 +25,7 @@ const playerFits = `(() => {
 
 // TestEveryPlayerControlFitsOneScreen on a small phone, a common phone and
 // a laptop, in a hold, a paced-rep and a counted-rep phase, with no
-// scrolling.
+// scrolling, with the refused-wake-lock note showing.
 func TestEveryPlayerControlFitsOneScreen(t *testing.T) {
 	for _, size := range [][2]int64{{360, 640}, {390, 844}, {1280, 800}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -36,6 +36,7 @@ func TestEveryPlayerControlFitsOneScreen(t *testing.T) {
 				opts = append(opts, chromedp.EmulateMobile)
 			}
 			p.do(chromedp.EmulateViewport(size[0], size[1], opts...))
+			injectScript(p, wakeLockRejects) // its note takes room too
 			// Desk break: paced leg swings first; the 12-rep count is the
 			// widest countdown ("1/12").
 			startRoutine(p, "/routines/desk-break/play")
@@ -57,6 +58,13 @@ func TestEveryPlayerControlFitsOneScreen(t *testing.T) {
 			p.eval(playerFits, &problems)
 			if problems != "" {
 				t.Errorf("hold: %s", problems)
+			}
+			p.click("#player-wrong")
+			p.waitJS(`document.getElementById("wrong-h") !== null`)
+			var back float64
+			p.eval(`document.getElementById("wrong-back").getBoundingClientRect().bottom`, &back)
+			if back > float64(size[1]) || back <= 0 {
+				t.Errorf("what happened?: Back to the session at %v px of %d", back, size[1])
 			}
 		})
 	}
