@@ -118,12 +118,38 @@ func applyTheme(theme string) {
 	if goapp.IsServer {
 		return
 	}
-	root := goapp.Window().Get("document").Get("documentElement")
+	doc := goapp.Window().Get("document")
+	root := doc.Get("documentElement")
+	setThemeColors(doc, theme)
 	if theme == "light" || theme == "dark" {
 		root.Call("setAttribute", "data-theme", theme)
 		return
 	}
 	root.Call("removeAttribute", "data-theme")
+}
+
+// Browser-bar colours per theme, as the server writes them.
+const (
+	themeColorLight = "#1f6f78"
+	themeColorDark  = "#0f1a1c"
+)
+
+// setThemeColors points both theme-color metas at the chosen theme's
+// colour, or back at their own scheme's for "system".
+func setThemeColors(doc goapp.Value, theme string) {
+	metas := doc.Call("querySelectorAll", `meta[name="theme-color"]`)
+	for i := 0; i < metas.Length(); i++ {
+		m := metas.Index(i)
+		color := themeColorLight
+		switch {
+		case theme == "dark":
+			color = themeColorDark
+		case theme == "light":
+		case m.Call("getAttribute", "media").String() == "(prefers-color-scheme: dark)":
+			color = themeColorDark
+		}
+		m.Call("setAttribute", "content", color)
+	}
 }
 
 func askNotificationPermission() {

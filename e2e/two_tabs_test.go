@@ -91,6 +91,8 @@ func TestSettingsFollowAnotherTab(t *testing.T) {
 	b.open("/settings")
 	b.click("#theme-dark")
 	a.waitJS(`document.getElementById("theme-dark").getAttribute("aria-pressed") === "true" && document.documentElement.dataset.theme === "dark"`)
+	// The browser bar follows the chosen theme, not the system's.
+	a.waitJS(`[...document.querySelectorAll('meta[name="theme-color"]')].every(m => m.content === "#0f1a1c")`)
 	noPanic(t, a)
 }
 

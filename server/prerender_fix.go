@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"html"
+	"slices"
 	"strconv"
 )
 
@@ -22,6 +23,8 @@ import (
 //     and [aria-pressed="true"] styles miss it until the client renders the
 //     page again. The value is put back.
 //
+// Then its single theme-color meta becomes a light and a dark one.
+//
 // Text between tags is already HTML-escaped by go-app; the contents of
 // script and style elements are copied untouched.
 func fixPrerendered(page []byte) []byte {
@@ -40,7 +43,28 @@ func fixPrerendered(page []byte) []byte {
 			i = raw
 		}
 	}
-	return out.Bytes()
+	return withDarkThemeColor(out.Bytes())
+}
+
+// themeColorDark is the browser bar's colour in the dark theme (its --bg).
+const themeColorDark = "#0f1a1c"
+
+// withDarkThemeColor gives the browser bar a dark colour in dark mode:
+// go-app writes one theme-color meta, which matches every scheme, so it
+// is split into a light and a dark one (the client keeps them in step
+// with a theme chosen in Settings: applyTheme, app/settings_page.go).
+func withDarkThemeColor(page []byte) []byte {
+	two := []byte(`<meta name="theme-color" media="(prefers-color-scheme: light)" content="` + themeColor + `"><meta name="theme-color" media="(prefers-color-scheme: dark)" content="` + themeColorDark + `">`)
+	// go-app writes attributes in no fixed order.
+	for _, one := range []string{
+		`<meta name="theme-color" content="` + themeColor + `">`,
+		`<meta content="` + themeColor + `" name="theme-color">`,
+	} {
+		if i := bytes.Index(page, []byte(one)); i >= 0 {
+			return slices.Concat(page[:i], two, page[i+len(one):])
+		}
+	}
+	return page
 }
 
 // fixTag copies the tag starting at page[start] ('<') to out with its

@@ -40,3 +40,16 @@ func TestPrerenderedARIAStatesHaveValues(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeColorForBothSchemes: the browser bar is dark in dark mode.
+func TestThemeColorForBothSchemes(t *testing.T) {
+	h := richHandler(t)
+	for _, p := range []string{"/", "/settings", "/app-shell"} {
+		b := request(h, "GET", p).Body.String()
+		light := `<meta name="theme-color" media="(prefers-color-scheme: light)" content="` + themeColor + `">`
+		dark := `<meta name="theme-color" media="(prefers-color-scheme: dark)" content="` + themeColorDark + `">`
+		if !strings.Contains(b, light) || !strings.Contains(b, dark) || strings.Count(b, `name="theme-color"`) != 2 {
+			t.Errorf("%s: theme-color metas are not one light and one dark", p)
+		}
+	}
+}
