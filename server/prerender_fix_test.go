@@ -53,3 +53,26 @@ func TestThemeColorForBothSchemes(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalLinksSayHTTP: make run serves plain http on localhost, so its
+// canonical link, preview URL and sitemap must not claim https; a public
+// domain keeps https.
+func TestLocalLinksSayHTTP(t *testing.T) {
+	for domain, scheme := range map[string]string{"localhost:8000": "http", "127.0.0.1:8000": "http", "limber.test": "https"} {
+		h, err := NewHandler(Config{WebDir: richWebDir(t), Domain: domain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := request(h, "GET", "/guide").Body.String()
+		want := `<link rel="canonical" href="` + scheme + `://` + domain + `/guide">`
+		if !strings.Contains(page, want) {
+			t.Errorf("%s: no %s", domain, want)
+		}
+		if other := map[string]string{"http": "https", "https": "http"}[scheme]; strings.Contains(page, other+"://"+domain) {
+			t.Errorf("%s: a link says %s", domain, other)
+		}
+		if sm := request(h, "GET", "/sitemap.xml").Body.String(); !strings.Contains(sm, "<loc>"+scheme+"://"+domain+"/</loc>") {
+			t.Errorf("%s: sitemap %.200s", domain, sm)
+		}
+	}
+}

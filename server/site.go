@@ -1,10 +1,12 @@
 package server
 
 import (
+	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -192,7 +194,29 @@ func (s *site) render(path, rawQuery string) (*asset, error) {
 	if rec.Code != http.StatusOK {
 		return nil, fmt.Errorf("prerendering %s: go-app answered %d", path, rec.Code)
 	}
-	return newAsset(contentType(".html"), fixPrerendered(rec.Body.Bytes())), nil
+	return newAsset(contentType(".html"), s.withScheme(fixPrerendered(rec.Body.Bytes()))), nil
+}
+
+// scheme is https for a public domain; a loopback address (make run)
+// serves plain http, so its canonical links and previews say so.
+func (s *site) scheme() string {
+	host, _, err := net.SplitHostPort(s.domain)
+	if err != nil {
+		host = s.domain
+	}
+	if ip := net.ParseIP(host); host == "localhost" || ip != nil && ip.IsLoopback() {
+		return "http"
+	}
+	return "https"
+}
+
+// withScheme mends go-app's https:// links to this site for a loopback
+// address (go-app always writes https).
+func (s *site) withScheme(page []byte) []byte {
+	if s.scheme() == "https" {
+		return page
+	}
+	return bytes.ReplaceAll(page, []byte("https://"+s.domain), []byte("http://"+s.domain))
 }
 
 // generatedFile returns the asset for one of the files Limber or go-app
@@ -246,7 +270,7 @@ func (s *site) buildGenerated() (map[string]*asset, error) {
 }
 
 func (s *site) robots() string {
-	return fmt.Sprintf("User-agent: *\nAllow: /\nSitemap: https://%s%s/sitemap.xml\n", s.domain, s.base)
+	return fmt.Sprintf("User-agent: *\nAllow: /\nSitemap: %s://%s%s/sitemap.xml\n", s.scheme(), s.domain, s.base)
 }
 
 func (s *site) sitemap() string {
@@ -254,7 +278,7 @@ func (s *site) sitemap() string {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, p := range app.Paths() {
-		fmt.Fprintf(&b, "  <url><loc>https://%s%s%s</loc></url>\n", s.domain, s.base, p)
+		fmt.Fprintf(&b, "  <url><loc>%s://%s%s%s</loc></url>\n", s.scheme(), s.domain, s.base, p)
 	}
 	b.WriteString("</urlset>\n")
 	return b.String()
