@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"net/url"
 	"strconv"
 
@@ -90,11 +91,24 @@ func (b *RoutineBuilder) save(ctx goapp.Context, e goapp.Event) {
 	if !b.ready() {
 		return
 	}
-	if err := saveRoutine(b.routine()); err != nil {
+	defer revealSoon(ctx, "builder-note") // the note is below the fold on a phone
+	if err := saveRoutine(b.routine()); err == errAlreadySaved {
+		b.note = "Already saved on this phone. Find it under Routines."
+		return
+	} else if err != nil {
 		b.note = "Couldn't save: " + err.Error()
 		return
 	}
 	b.note = "Saved on this phone. Find it under Routines."
+}
+
+// revealSoon scrolls the element with id into view once drawn.
+func revealSoon(ctx goapp.Context, id string) {
+	ctx.Defer(func(goapp.Context) {
+		if el := goapp.Window().GetElementByID(id); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
 }
 
 func (b *RoutineBuilder) makeLink(ctx goapp.Context, e goapp.Event) {
@@ -208,19 +222,27 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 	)
 }
 
-// numberField is a labelled numeric input; out-of-range values are shown as
-// problems by Validate rather than silently changed.
+// numberField is a labelled numeric input. A value out of range is brought
+// into range, in the field itself too (go-app would not redraw a value
+// equal to the last one drawn), and the field says so beside it.
 func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
 	return el("div", "number-field",
 		elemText("label", "", label).Attr("for", id),
-		void("input", "").ID(id).Attr("type", "number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Attr("value", strconv.Itoa(value)).OnChange(
+		void("input", "").ID(id).Attr("type", "number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Attr("value", strconv.Itoa(value)).Aria("describedby", id+"-range").OnChange(
 			func(ctx goapp.Context, e goapp.Event) {
-				v, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-				if err != nil {
-					v = lo
+				src := ctx.JSSrc()
+				v, err := strconv.Atoi(src.Get("value").String())
+				hint := goapp.Window().GetElementByID(id + "-range")
+				if err != nil || v < lo || v > hi {
+					v = min(hi, max(lo, v))
+					src.Set("value", strconv.Itoa(v))
+					hint.Set("textContent", fmt.Sprintf("%d to %d; set to %d.", lo, hi, v))
+				} else {
+					hint.Set("textContent", "")
 				}
 				set(v)
 			},
 		),
+		elem("span", "field-hint").ID(id + "-range").Aria("live", "polite"), // written by the handler only
 	)
 }

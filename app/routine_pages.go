@@ -15,8 +15,10 @@ import (
 type RoutinesPage struct {
 	goapp.Compo
 	dataWatch
-	saved []store.SavedRoutine
-	favs  []string
+	deleted *store.SavedRoutine // the routine just deleted, for Undo
+	mounted goapp.Context       // outlives the Delete button, which goes with its row
+	saved   []store.SavedRoutine
+	favs    []string
 }
 
 var routinesMeta = pageMeta{
@@ -26,7 +28,10 @@ var routinesMeta = pageMeta{
 }
 
 func (p *RoutinesPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, routinesMeta) }
-func (p *RoutinesPage) OnMount(ctx goapp.Context)     { p.watch(ctx, p.load) }
+func (p *RoutinesPage) OnMount(ctx goapp.Context) {
+	p.mounted = ctx
+	p.watch(ctx, p.load)
+}
 func (p *RoutinesPage) OnNav(ctx goapp.Context) {
 	applyMeta(ctx, routinesMeta)
 	p.load()
@@ -41,10 +46,33 @@ func (p *RoutinesPage) deleteSaved(id string) {
 	d, _ := updateData(func(d *store.Data) { // a failure is shown by the StatusBar
 		for i, s := range d.Routines {
 			if s.ID == id {
+				p.deleted = &s
 				d.Routines = append(d.Routines[:i:i], d.Routines[i+1:]...)
 				return
 			}
 		}
+	})
+	p.saved = d.Routines
+	if p.mounted.Src() != nil {
+		p.mounted.Defer(func(goapp.Context) { focusID("undo-delete") }) // the pressed button is gone
+	}
+}
+
+// undoDelete puts the routine just deleted back, with its ID and date.
+func (p *RoutinesPage) undoDelete(ctx goapp.Context, e goapp.Event) {
+	back := p.deleted
+	p.deleted = nil
+	if back == nil {
+		return
+	}
+	d, _ := updateData(func(d *store.Data) {
+		for _, s := range d.Routines {
+			if s.ID == back.ID {
+				return // restored already (another tab)
+			}
+		}
+		d.Routines = append(d.Routines, *back)
+		slices.SortStableFunc(d.Routines, func(a, b store.SavedRoutine) int { return a.Saved.Compare(b.Saved) })
 	})
 	p.saved = d.Routines
 }
@@ -57,6 +85,12 @@ func (p *RoutinesPage) ordered() []content.Routine {
 func (p *RoutinesPage) renderSaved() goapp.UI {
 	return elem("section", "block",
 		elemText("h2", "", "Your routines").ID("yours-h"),
+		goapp.If(p.deleted != nil, func() goapp.UI {
+			return elem("p", "share-note undo-note",
+				elText("span", "", "Deleted "+p.deleted.Routine.Name+". "),
+				elemText("button", "button small", "Undo").ID("undo-delete").Attr("type", "button").OnClick(p.undoDelete),
+			).Role("status")
+		}),
 		goapp.If(len(p.saved) == 0, func() goapp.UI {
 			return elText("p", "empty", "Routines you build or save from a shared link appear here.")
 		}),

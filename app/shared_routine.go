@@ -38,7 +38,7 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 				return s.Routine, "/routines", nil
 			}
 		}
-		return content.Routine{Name: "Saved routine"}, "/routines", errors.New("this saved routine isn't on this phone any more. It may have been deleted")
+		return content.Routine{Name: "Saved routine"}, "/routines", errors.New("This saved routine isn't on this phone any more; it may have been deleted.")
 	}
 	r, ok := content.RoutineBySlug(slug)
 	if !ok {
@@ -95,7 +95,10 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 }
 
 func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
-	if err := saveRoutine(p.decoded.Routine); err != nil {
+	if err := saveRoutine(p.decoded.Routine); err == errAlreadySaved {
+		p.saveNote = "Already saved. It's in Routines under \"Your routines\"."
+		return
+	} else if err != nil {
 		p.saveNote = "Couldn't save: " + err.Error()
 		return
 	}
@@ -123,7 +126,7 @@ func problemBox(title goapp.UI, message string, problems []routinelink.Problem) 
 		}),
 		goapp.If(len(problems) == 0, func() goapp.UI {
 			return el("p", "",
-				goapp.Text("Ask the sender for a fresh link, or "),
+				goapp.Text("If someone sent you this link, ask them for a fresh one, or "),
 				linkText("", "/routines", "pick one of Limber's routines"),
 				goapp.Text("."),
 			)

@@ -129,11 +129,25 @@ func (e storageError) Error() string { return string(e) }
 // memoryReason says why data lives in memory this visit; set with memory.
 var memoryReason storageError
 
-// saveRoutine keeps a routine on this phone under a new ID.
+// errAlreadySaved: the same routine is already on this phone.
+const errAlreadySaved = storageError("it's already saved on this phone, under Routines")
+
+// saveRoutine keeps a routine on this phone under a new ID, once: saving
+// the same routine again (a second tap, the same link) adds nothing.
 func saveRoutine(r content.Routine) error {
+	dup := false
 	_, err := updateData(func(d *store.Data) {
+		for _, s := range d.Routines {
+			if s.Routine.Equal(r) {
+				dup = true
+				return
+			}
+		}
 		now := time.Now()
 		d.Routines = append(d.Routines, store.SavedRoutine{ID: store.NewID(now), Routine: r, Saved: now})
 	})
+	if dup {
+		return errAlreadySaved
+	}
 	return err
 }

@@ -83,10 +83,10 @@ func (p *HelpPage) Render() goapp.UI {
 		elText("h1", "", "When to get help"),
 		elText("p", "lead", content.HelpIntro),
 		elem("section", "block callout danger",
-			elemText("h2", "", "Get help now if your back pain comes with…").ID("emergency-h"),
+			elemText("h2", "", "Get help now if your back pain comes with any of these").ID("emergency-h"),
 			el("ul", "",
 				goapp.Range(redflag.QuestionsFor(redflag.Emergency)).Slice(func(i int) goapp.UI {
-					return elText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Text)
+					return elText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Sign())
 				}),
 			),
 			anchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
@@ -101,7 +101,7 @@ func (p *HelpPage) Render() goapp.UI {
 			elText("h2", "", "Stop rules while you exercise"),
 			el("ul", "item-list", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return elText("li", "", redflag.StopRules[i]) })),
 		),
-		elText("p", "disclaimer", redflag.Disclaimer),
+		elText("p", "disclaimer", "Limber informs; it does not diagnose. Only a professional who examines you can say what is behind your symptoms."),
 	)
 }
 

@@ -10,7 +10,7 @@ const (
 	// exerciseCautionPull is the stretch intensity rule.
 	exerciseCautionPull = "A stretch should feel like a mild pull, never a sharp pain: ease off if it hurts."
 	// exerciseCautionNerve is the rule to stop when symptoms suggest an irritated nerve.
-	exerciseCautionNerve = "Stop straight away if pain shoots down a leg or you notice numbness or tingling, then go through the safety checklist."
+	exerciseCautionNerve = "Stop straight away if pain shoots down a leg or you notice numbness or tingling, then go through the red-flag check."
 	// exerciseCautionWarm keeps static stretching for warm muscles.
 	exerciseCautionWarm = "Only stretch warm muscles: do a few minutes of easy movement, such as walking or the warm-up moves, first."
 )

@@ -34,7 +34,7 @@ var Sections = []Section{
 					{
 						Lead: "Prolonged sitting",
 						Text: "Long hours in a chair keep the hamstrings short and give the glutes and core little to do, so they weaken. " +
-							"The source guide links this pattern to the pelvis tipping forwards (anterior tilt) and a deeper inward curve in the lower back.",
+							"Over time the pelvis can settle tipped forwards (anterior tilt), deepening the inward curve of the lower back; the page on the pelvis link explains how it tips both ways.",
 					},
 					{
 						Lead: "Muscle imbalances",

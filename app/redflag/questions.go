@@ -1,5 +1,7 @@
 package redflag
 
+import "strings"
+
 // Question is one yes/no item of the checklist. Each is asked alongside back
 // or leg pain, so the text does not repeat "together with back pain".
 type Question struct {
@@ -7,6 +9,26 @@ type Question struct {
 	Tier Tier   // how urgent a "yes" is
 	Text string // the short yes/no question
 	Hint string // one line of plain explanation; may be empty
+}
+
+// Sign is the question as a statement, for lists of warning signs such as
+// "get help now if your back pain comes with any of these".
+func (q Question) Sign() string {
+	s := strings.TrimSuffix(q.Text, "?")
+	for from, to := range map[string]string{
+		"Did the pain start after ": "Pain that started after ",
+		"Lost control of ":          "Loss of control of ",
+		"Have you ":                 "",
+		"Are you ":                  "",
+		"Is the pain ":              "Pain ",
+		"Does the pain ":            "Pain that ",
+	} {
+		if rest, ok := strings.CutPrefix(s, from); ok {
+			s = to + rest
+			break
+		}
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // Questions is the whole checklist, most urgent first. Facts that bundle

@@ -2,6 +2,7 @@ package redflag
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -94,5 +95,18 @@ func TestTierNames(t *testing.T) {
 	}
 	if !(AllClear < SeeProfessional && SeeProfessional < Urgent && Urgent < Emergency) {
 		t.Error("tiers are not ordered by urgency")
+	}
+}
+
+// The emergency signs are listed on /help as statements.
+func TestSignsReadAsStatements(t *testing.T) {
+	for _, q := range QuestionsFor(Emergency) {
+		s := q.Sign()
+		if strings.HasSuffix(s, "?") || s == "" || strings.ToUpper(s[:1]) != s[:1] || strings.HasPrefix(s, "Did ") {
+			t.Errorf("%s: sign %q doesn't read as a statement", q.ID, s)
+		}
+	}
+	if got := (Question{Text: "Did the pain start after a bad fall?"}).Sign(); got != "Pain that started after a bad fall" {
+		t.Errorf("Sign = %q", got)
 	}
 }

@@ -102,6 +102,9 @@ func readExport(file []byte) (Data, ImportSummary, error) {
 	if err := json.Unmarshal(file, &f); err != nil {
 		return Data{}, ImportSummary{}, fmt.Errorf("%w: %w", ErrNotLimber, err)
 	}
+	if f.App == "" && f.Kind == "" {
+		return Data{}, ImportSummary{}, fmt.Errorf("%w: no Limber marks in the file", ErrNotLimber)
+	}
 	if f.App != exportApp || f.Kind != exportKind {
 		return Data{}, ImportSummary{}, fmt.Errorf("%w (app %q, kind %q)", ErrNotLimber, shorten(f.App), shorten(f.Kind))
 	}
