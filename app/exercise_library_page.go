@@ -1,7 +1,9 @@
 package app
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -98,26 +100,47 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 	return shell(tabExercises,
 		elText("h1", "", "Exercise library"),
 		elText("p", "lead", "Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
-		el("div", "filters",
-			filterGroup("Body area", "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
-				p.region = validRegion(v)
-				p.syncURL(ctx)
-			}),
-			filterGroup("Kind", "kind", kindOptions(), string(p.kind), func(ctx goapp.Context, v string) {
-				p.kind = validKind(v)
-				p.syncURL(ctx)
-			}),
-			filterGroup("Show", "fav", []option{{"", "All"}, {"1", "★ Favourites"}}, map[bool]string{true: "1"}[p.favOnly], func(ctx goapp.Context, v string) {
-				p.favOnly = v == "1"
-				p.syncURL(ctx)
-			}),
-		),
+		// Folded away on a phone so the list, not the chips, fills the
+		// first screen; open when a filter is on, so it shows.
+		elem("details", "filters",
+			elem("summary", "filters-summary", elText("span", "", "Filters"), elText("span", "filters-on", cmp.Or(p.activeFilters(), "showing all"))).ID("filters-toggle"),
+			el("div", "filters-body",
+				filterGroup("Body area", "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
+					p.region = validRegion(v)
+					p.syncURL(ctx)
+				}),
+				filterGroup("Kind", "kind", kindOptions(), string(p.kind), func(ctx goapp.Context, v string) {
+					p.kind = validKind(v)
+					p.syncURL(ctx)
+				}),
+				filterGroup("Show", "fav", []option{{"", "All"}, {"1", "★ Favourites"}}, map[bool]string{true: "1"}[p.favOnly], func(ctx goapp.Context, v string) {
+					p.favOnly = v == "1"
+					p.syncURL(ctx)
+				}),
+			),
+		).Attr("open", p.activeFilters() != ""),
 		elemText("p", "result-count", countLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
 		goapp.If(p.favOnly && len(list) == 0, func() goapp.UI {
 			return elText("p", "empty", "No favourites here yet. Star an exercise on its page to find it first.")
 		}),
 		goapp.If(!p.favOnly || len(list) > 0, func() goapp.UI { return starredExerciseCards(list, p.favs) }),
 	)
+}
+
+// activeFilters names the filters that are on ("" for none), for the
+// folded summary.
+func (p *ExerciseLibraryPage) activeFilters() string {
+	var on []string
+	if p.region != "" {
+		on = append(on, regionLabel(p.region))
+	}
+	if p.kind != "" {
+		on = append(on, kindLabel(p.kind))
+	}
+	if p.favOnly {
+		on = append(on, "Favourites")
+	}
+	return strings.Join(on, ", ")
 }
 
 // syncURL records the filters in the address without a navigation, so the

@@ -243,6 +243,6 @@ func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
 				set(v)
 			},
 		),
-		elem("span", "field-hint").ID(id + "-range").Aria("live", "polite"), // written by the handler only
+		elem("span", "field-hint").ID(id+"-range").Aria("live", "polite"), // written by the handler only
 	)
 }

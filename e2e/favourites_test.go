@@ -39,6 +39,7 @@ func TestFavouritesComeFirst(t *testing.T) {
 	p.waitJS(`document.querySelector(".routine-grid .routine-card")?.getAttribute("href") === "/routines/full-session"`)
 	p.open("/exercises")
 	p.waitJS(`document.querySelector(".exercise-grid .exercise-card")?.getAttribute("href") === "/exercises/foam-roll-erectors"`)
+	p.click("#filters-toggle")
 	p.click(`button.chip[data-filter="fav"][data-value="1"]`)
 	p.waitJS(`document.querySelectorAll(".exercise-grid li").length === 1 && location.search.includes("fav=1")`)
 	noPanic(t, p)

@@ -50,7 +50,14 @@ func TestHomeToExerciseByClicks(t *testing.T) {
 	p.open("/")
 	p.click(`.tabbar a[href="/exercises"]`)
 	p.waitJS(`location.pathname === "/exercises" && document.querySelector("h1").textContent === "Exercise library"`)
+	// The filters start folded, so the list fills the first screen.
+	var open bool
+	p.eval(`document.querySelector("details.filters").open`, &open)
+	if open {
+		t.Error("the filters are unfolded with none on")
+	}
 	// Filter to hamstrings, then open the first card.
+	p.click("#filters-toggle")
 	p.click(`button.chip[data-filter="region"][data-value="hamstrings"]`)
 	want := content.ExercisesByRegion(content.Hamstrings)
 	p.waitJS(`location.search === "?region=hamstrings" && document.querySelectorAll(".exercise-card").length === ` + strconv.Itoa(len(want)))

@@ -15,6 +15,9 @@ func TestKeyboardOnlyRoutine(t *testing.T) {
 	p := newPage(t)
 	p.open("/")
 	k := &keyboard{p: p}
+	// Let the first frames after start-up paint (the app's first render
+	// and the mount work it queues) before the first key.
+	p.eval(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`, nil)
 
 	// The first Tab reaches the skip link, which shows itself.
 	k.press(kb.Tab)
