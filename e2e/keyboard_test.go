@@ -10,9 +10,11 @@ import (
 
 // TestKeyboardOnlyRoutine goes from home to the end of a routine with Tab,
 // Shift+Tab, Enter and Space only, checking at every stop that focus can be
-// seen and is not hidden under the top bar or the tab bar.
+// seen and is not hidden under the top bar or the tab bar, in a browser
+// that refuses the screen wake lock.
 func TestKeyboardOnlyRoutine(t *testing.T) {
 	p := newPage(t)
+	injectScript(p, wakeLockRejects) // as Firefox and battery savers do
 	p.open("/")
 	k := &keyboard{p: p}
 	// Let the first frames after start-up paint (the app's first render
