@@ -48,15 +48,18 @@ func listenOtherTabs() {
 // reconcile handles text another tab stored. If that tab had not seen this
 // tab's last change, the change is applied again on top of theirs.
 func reconcile(text string) {
-	if memory == nil && lastGood != "" && putBackGood(text) {
+	if memory != nil {
+		return
+	}
+	theirs, report := store.Load(text) // once, for both checks below
+	if lastGood != "" && putBackGood(text, report) {
 		return
 	}
 	mine := lastWrite
-	if memory != nil || mine.text == "" || text == mine.text {
+	if mine.text == "" || text == mine.text {
 		return
 	}
 	lastWrite = ownWrite{}
-	theirs, report := store.Load(text)
 	if report.Reset || report.Newer || theirs.Rev > mine.mine.Rev {
 		return // they wrote after seeing ours, or wrote something we can't merge
 	}
@@ -76,9 +79,9 @@ var lastGood string
 // putBackGood handles another tab leaving the data unreadable or gone (a
 // damaged write, or that tab moving damaged data aside): this tab's good
 // copy goes back, and unreadable text is kept among the saved copies.
-func putBackGood(text string) bool {
+// report is store.Load's for text.
+func putBackGood(text string, report store.LoadReport) bool {
 	if text != "" {
-		_, report := store.Load(text)
 		if !report.Reset || report.Newer {
 			return false
 		}

@@ -529,9 +529,7 @@ func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
 		p.sayLive = "Resumed"
 		p.acquireLock(ctx)
 	} else {
-		p.engine.Pause()
-		p.cues.Stop()
-		p.lock.Release()
+		p.pause()
 		p.sayLive = "Paused"
 	}
 	p.tick(ctx)
@@ -553,6 +551,13 @@ func (p *RoutinePlayer) keepFocus() {
 			focusID("player-pause")
 		}
 	})
+}
+
+// pause stops the clock, speech and the screen lock together.
+func (p *RoutinePlayer) pause() {
+	p.engine.Pause()
+	p.cues.Stop()
+	p.lock.Release()
 }
 
 // focusLater moves focus to id once go-app has drawn, without scrolling
@@ -607,9 +612,7 @@ func (p *RoutinePlayer) somethingWrong(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	if !p.snap.Paused && !p.snap.Finished {
-		p.engine.Pause()
-		p.cues.Stop()
-		p.lock.Release()
+		p.pause()
 		p.tick(ctx)
 	}
 	p.checkpoint() // also resumable from the check page, or after a reload

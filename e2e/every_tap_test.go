@@ -5,6 +5,9 @@ import (
 	"testing"
 )
 
+// holdsEachSide is a quick timer long enough to act on mid-run: 30 s a side.
+const holdsEachSide = "/routines/quick/play?hold=30&sides=2&sets=1"
+
 // Refusals of the screen wake lock, as Firefox, battery saver and
 // embedded browsers give them: a rejected promise, or a throw.
 const (
@@ -17,7 +20,7 @@ func TestRefusedWakeLockLeavesEveryControlReachable(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := newPage(t)
 			injectScript(p, refusal)
-			startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+			startRoutine(p, holdsEachSide)
 			p.waitJS(`document.getElementById("lock-note") !== null`)
 			if n := p.text("#lock-note"); !strings.Contains(n, "won't keep the screen on") {
 				t.Errorf("lock note = %q", n)
@@ -132,8 +135,7 @@ func TestTestCuesPlayWhatIsSwitchedOn(t *testing.T) {
 // Pause and Resume, so Space pauses again rather than pressing End.
 func TestSpaceAfterResumePauses(t *testing.T) {
 	p := newPage(t)
-	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
-	p.waitJS(`document.getElementById("player") !== null`)
+	startRoutine(p, holdsEachSide)
 	p.click("#player-pause")
 	p.waitJS(`document.getElementById("paused-note") !== null`)
 	p.click("#player-pause")
@@ -146,8 +148,7 @@ func TestSpaceAfterResumePauses(t *testing.T) {
 // TestEndingAsksFirst: End and Close pause and ask; Keep going carries on.
 func TestEndingAsksFirst(t *testing.T) {
 	p := newPage(t)
-	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
-	p.waitJS(`document.getElementById("player") !== null`)
+	startRoutine(p, holdsEachSide)
 	p.click("#player-end")
 	p.waitJS(`document.getElementById("end-dialog") !== null && document.getElementById("paused-note") !== null && document.activeElement?.id === "end-keep"`)
 	p.click("#end-keep")
@@ -180,8 +181,7 @@ func TestOneStart(t *testing.T) {
 // gives advice, and Back returns to the paused session, not a lost one.
 func TestSomethingWrongAsksWhatHappened(t *testing.T) {
 	p := newPage(t)
-	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
-	p.waitJS(`document.getElementById("player") !== null`)
+	startRoutine(p, holdsEachSide)
 	p.click("#player-wrong")
 	p.waitJS(`document.getElementById("wrong-h") !== null`)
 	var call string
@@ -219,8 +219,7 @@ func TestHelpCallsFirst(t *testing.T) {
 // says it isn't in history, rather than claiming it was saved.
 func TestShortSessionSaysItIsNotKept(t *testing.T) {
 	p := newPage(t)
-	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
-	p.waitJS(`document.getElementById("player") !== null`)
+	startRoutine(p, holdsEachSide)
 	p.click("#player-end")
 	p.click("#end-confirm")
 	p.waitJS(`document.getElementById("player-done") !== null`)
@@ -233,7 +232,7 @@ func TestShortSessionSaysItIsNotKept(t *testing.T) {
 // focus must not drop to the page.
 func TestFocusStaysThroughAStepChange(t *testing.T) {
 	p := newPage(t)
-	startRoutine(p, "/routines/quick/play?hold=30&sides=2&sets=1")
+	startRoutine(p, holdsEachSide)
 	p.waitJS(`document.getElementById("player")?.dataset.phase === "get-ready" && document.activeElement?.id === "player-pause"`)
 	p.waitJS(`document.getElementById("player").dataset.phase === "hold"`)
 	p.waitJS(`document.activeElement?.id === "player-pause"`)

@@ -35,13 +35,15 @@ func startQuickRoutine(p *page) {
 	startRoutine(p, "/routines/quick/play?hold=5&sides=1&sets=1")
 }
 
-// startRoutine opens a player, presses Start and passes the weekly check.
+// startRoutine opens a player, presses Start, passes the weekly check and
+// waits for the running player.
 func startRoutine(p *page, path string) {
 	p.t.Helper()
 	p.open(path)
 	p.click("#player-start")
 	p.waitJS(`document.getElementById("precheck-form") !== null`)
 	p.click("#precheck-submit")
+	p.waitJS(`document.getElementById("player") !== null`)
 }
 
 // noPanic fails the test if Go panicked or the console logged an error
@@ -94,7 +96,6 @@ func TestBlockedStorageStillStarts(t *testing.T) {
 		t.Errorf("notice = %q", n)
 	}
 	startQuickRoutine(p)
-	p.waitJS(`document.getElementById("player") !== null`)
 	noPanic(t, p)
 }
 
