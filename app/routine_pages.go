@@ -113,7 +113,7 @@ func (p *RoutinesPage) renderSaved() goapp.UI {
 func (p *RoutinesPage) Render() goapp.UI {
 	return shell(tabRoutines,
 		elText("h1", "", "Guided routines"),
-		elText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on."),
+		elText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on where the browser allows it."),
 		el("ul", "routine-grid",
 			goapp.Range(p.ordered()).Slice(func(i int) goapp.UI {
 				r := p.ordered()[i]

@@ -674,7 +674,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 			return elemText("p", "share-note", p.resumeMsg).ID("resume-note").Role("status")
 		}),
 		overview,
-		elText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs."),
+		elText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs, where the browser allows it."),
 	)
 }
 
