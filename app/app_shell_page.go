@@ -27,7 +27,11 @@ func (p *AppShellPage) OnNav(ctx goapp.Context) {
 }
 
 func (p *AppShellPage) Render() goapp.UI {
-	return shell(tabNone,
-		elemText("p", "shell-opening", "Opening…").Attr("role", "status"),
-	)
+	return shell(tabNone, opening())
+}
+
+// opening stands in for a page until it has read its address, so no
+// state of a page shows an empty heading.
+func opening() goapp.UI {
+	return elemText("p", "shell-opening", "Opening…").Attr("role", "status")
 }

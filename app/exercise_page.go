@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -11,18 +10,21 @@ import (
 
 // ExercisePage shows one exercise: drawing, dosage, set-up, steps, cues,
 // mistakes, cautions and related moves.
+//
+// Slug comes from the route (see routeTable), so the very first render
+// already shows the exercise: OnNav only arrives a frame later.
 type ExercisePage struct {
 	goapp.Compo
-	exercise content.Exercise
+	Slug string
 }
 
 func (p *ExercisePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *ExercisePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *ExercisePage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(routePath(ctx), "/exercises/")
-	p.exercise, _ = content.ExerciseBySlug(slug)
-	m := pageMeta{Title: p.exercise.Name, Description: p.exercise.Summary, Path: "/exercises/" + slug}
+	slug := p.Slug
+	e, _ := content.ExerciseBySlug(slug)
+	m := pageMeta{Title: e.Name, Description: e.Summary, Path: "/exercises/" + slug}
 	if ill, ok := content.IllustrationFor(slug); ok {
 		m.Image = previewImagePath(slug)
 		m.ImageAlt = ill.Alt
@@ -37,7 +39,7 @@ func previewImagePath(slug string) string {
 }
 
 func (p *ExercisePage) Render() goapp.UI {
-	e := p.exercise
+	e, _ := content.ExerciseBySlug(p.Slug)
 	return shell(tabExercises,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/exercises", Label: "Exercises"}, navLink{Label: e.Name}),
 		el("article", "exercise",

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -63,23 +62,22 @@ func strategyList() goapp.UI {
 }
 
 // GuideSectionPage shows one section of the guide, chosen by the URL.
+// Slug comes from the route, so the first render has the section.
 type GuideSectionPage struct {
 	goapp.Compo
-	section content.Section
+	Slug string
 }
 
 func (p *GuideSectionPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *GuideSectionPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
-// load resets per-page state: go-app reuses this instance across sections.
 func (p *GuideSectionPage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(routePath(ctx), "/guide/")
-	p.section, _ = content.SectionBySlug(slug)
-	applyMeta(ctx, pageMeta{Title: p.section.Title, Description: p.section.Description, Path: "/guide/" + slug})
+	s, _ := content.SectionBySlug(p.Slug)
+	applyMeta(ctx, pageMeta{Title: s.Title, Description: s.Description, Path: "/guide/" + p.Slug})
 }
 
 func (p *GuideSectionPage) Render() goapp.UI {
-	s := p.section
+	s, _ := content.SectionBySlug(p.Slug)
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Label: s.Title}),
 		el("article", "prose",
@@ -153,22 +151,22 @@ func pager(prev, next navLink) goapp.UI {
 }
 
 // StrategyPage shows one of the seven strategies: when, how and why.
+// Slug comes from the route, so the first render has the strategy.
 type StrategyPage struct {
 	goapp.Compo
-	strategy content.Strategy
+	Slug string
 }
 
 func (p *StrategyPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *StrategyPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *StrategyPage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(routePath(ctx), "/guide/strategies/")
-	p.strategy, _ = content.StrategyBySlug(slug)
-	applyMeta(ctx, pageMeta{Title: p.strategy.Title, Description: p.strategy.Summary, Path: "/guide/strategies/" + slug})
+	s, _ := content.StrategyBySlug(p.Slug)
+	applyMeta(ctx, pageMeta{Title: s.Title, Description: s.Summary, Path: "/guide/strategies/" + p.Slug})
 }
 
 func (p *StrategyPage) Render() goapp.UI {
-	s := p.strategy
+	s, _ := content.StrategyBySlug(p.Slug)
 	prev, next := strategyNeighbours(s.Slug)
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Href: "/guide/strategies", Label: "Strategies"}, navLink{Label: s.Title}),

@@ -55,18 +55,20 @@ func routeTable() []route {
 		{NotFoundPath, page[NotFoundPage](), false},
 		{ShellPath, page[AppShellPage](), false},
 	}
+	// Pages for one item get its slug from their route: it is there at the
+	// first render, where OnNav would bring it a frame later.
 	for _, s := range content.Sections {
-		rs = append(rs, route{"/guide/" + s.Slug, page[GuideSectionPage](), true})
+		rs = append(rs, route{"/guide/" + s.Slug, func() goapp.Composer { return &GuideSectionPage{Slug: s.Slug} }, true})
 	}
 	for _, s := range content.Strategies {
-		rs = append(rs, route{"/guide/strategies/" + s.Slug, page[StrategyPage](), true})
+		rs = append(rs, route{"/guide/strategies/" + s.Slug, func() goapp.Composer { return &StrategyPage{Slug: s.Slug} }, true})
 	}
 	for _, e := range content.Exercises {
-		rs = append(rs, route{"/exercises/" + e.Slug, page[ExercisePage](), true})
+		rs = append(rs, route{"/exercises/" + e.Slug, func() goapp.Composer { return &ExercisePage{Slug: e.Slug} }, true})
 	}
 	for _, r := range content.Routines {
 		rs = append(rs,
-			route{"/routines/" + r.Slug, page[RoutinePage](), true},
+			route{"/routines/" + r.Slug, func() goapp.Composer { return &RoutinePage{Slug: r.Slug} }, true},
 			route{"/routines/" + r.Slug + "/play", page[RoutinePlayer](), true},
 		)
 	}

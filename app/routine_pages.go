@@ -144,22 +144,23 @@ func routineCard(r content.Routine, favourite bool) goapp.UI {
 }
 
 // RoutinePage shows a routine's steps, total time and equipment, with Start.
+//
+// Slug comes from the route, so the first render has the routine.
 type RoutinePage struct {
 	goapp.Compo
-	routine content.Routine
+	Slug string
 }
 
 func (p *RoutinePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *RoutinePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *RoutinePage) load(ctx goapp.Context) {
-	slug := strings.TrimPrefix(routePath(ctx), "/routines/")
-	p.routine, _ = content.RoutineBySlug(slug)
-	applyMeta(ctx, pageMeta{Title: p.routine.Name + " routine", Description: p.routine.Summary, Path: "/routines/" + slug})
+	r, _ := content.RoutineBySlug(p.Slug)
+	applyMeta(ctx, pageMeta{Title: r.Name + " routine", Description: r.Summary, Path: "/routines/" + p.Slug})
 }
 
 func (p *RoutinePage) Render() goapp.UI {
-	r := p.routine
+	r, _ := content.RoutineBySlug(p.Slug)
 	return shell(tabRoutines,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: r.Name}),
 		routineOverview(r,

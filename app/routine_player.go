@@ -34,6 +34,9 @@ const (
 type RoutinePlayer struct {
 	goapp.Compo
 
+	// loaded is false until OnNav has read the URL (a frame after the
+	// first render, and the query is not known before it).
+	loaded  bool
 	routine content.Routine
 	backTo  string // where "Close" goes
 	loadErr string
@@ -81,7 +84,7 @@ type RoutinePlayer struct {
 // reuses this instance across routines.
 func (p *RoutinePlayer) load(ctx goapp.Context) {
 	p.stopSession()
-	*p = RoutinePlayer{Compo: p.Compo, mounted: p.mounted, release: p.release}
+	*p = RoutinePlayer{Compo: p.Compo, mounted: p.mounted, release: p.release, loaded: true}
 	path := strings.TrimSuffix(routePath(ctx), "/play")
 	slug := strings.TrimPrefix(path, "/routines/")
 	r, back, phases, err := resolvePlan(slug, ctx.Page().URL().Query())
@@ -633,6 +636,9 @@ func (p *RoutinePlayer) endEarly(ctx goapp.Context, e goapp.Event) {
 }
 
 func (p *RoutinePlayer) Render() goapp.UI {
+	if !p.loaded {
+		return shell(tabNone, opening())
+	}
 	if p.loadErr != "" {
 		return shell(tabRoutines, linkProblem("This routine can't be opened", p.loadErr, nil))
 	}

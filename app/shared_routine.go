@@ -52,6 +52,7 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 type SharedRoutinePage struct {
 	goapp.Compo
 
+	loaded   bool // the URL is read in OnNav, a frame after the first render
 	token    string
 	decoded  routinelink.Decoded
 	err      error
@@ -65,6 +66,7 @@ func (p *SharedRoutinePage) load(ctx goapp.Context) {
 	p.token = ctx.Page().URL().Query().Get("r")
 	p.decoded, p.err = routinelink.Decode(p.token, knownExercise)
 	p.saveNote = ""
+	p.loaded = true
 	m := pageMeta{Title: "A routine shared with you", Description: "Someone shared a stretching routine with you. Open it in Limber to preview, start or save it.", Path: "/routines/shared"}
 	if p.err == nil {
 		m.Title = p.decoded.Routine.Name
@@ -74,6 +76,9 @@ func (p *SharedRoutinePage) load(ctx goapp.Context) {
 }
 
 func (p *SharedRoutinePage) Render() goapp.UI {
+	if !p.loaded {
+		return shell(tabNone, opening())
+	}
 	if p.err != nil {
 		return shell(tabRoutines, linkProblem("This routine link can't be opened", routinelink.Message(p.err), nil))
 	}

@@ -140,8 +140,15 @@ func newTab(t *testing.T, parent context.Context, opts ...chromedp.ContextOption
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile)); err != nil {
 		t.Fatalf("phone viewport: %v", err)
 	}
+	injectScript(p, bootWatchJS)
 	return p
 }
+
+// bootWatchJS keeps the prerendered page's root, which go-app replaces with
+// its own first render: until then the page is the server's HTML, and a
+// check run on it (axe runs across several tasks) would see that HTML torn
+// out from under it.
+const bootWatchJS = `document.addEventListener("DOMContentLoaded", () => { window.limberPrerendered = document.body.firstElementChild; });`
 
 func (p *page) record(ev any) {
 	p.mu.Lock()
@@ -163,7 +170,9 @@ func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// open navigates and waits until go-app has booted (it removes the loader).
+// open navigates and waits until go-app has booted: the loader is gone and
+// go-app's first render has replaced the prerendered page (Limber starts Go
+// and renders in separate tasks, so the loader goes first).
 func (p *page) open(path string) {
 	p.t.Helper()
 	p.openURL(baseURL + path)
@@ -178,7 +187,8 @@ func (p *page) openURL(url string) {
 func (p *page) waitBoot() {
 	p.t.Helper()
 	p.eval(`new Promise((resolve) => {
-		const check = () => document.getElementById("app-wasm-loader") ? setTimeout(check, 20) : resolve(true);
+		const booted = () => !document.getElementById("app-wasm-loader") && window.limberPrerendered && !window.limberPrerendered.isConnected;
+		const check = () => booted() ? resolve(true) : setTimeout(check, 20);
 		check();
 	})`, nil)
 }

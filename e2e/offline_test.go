@@ -256,7 +256,8 @@ func TestFirstPageKeptForOffline(t *testing.T) {
 	p.waitJS(cachedPageText("/faq") + `.then(t => t.includes("Frequently asked questions"))`)
 	stop()
 
-	p.openURL(url + "/faq?wasm=false") // go-app's switch: the HTML alone, no app
+	// go-app's switch: the HTML alone, no app (so nothing to wait for).
+	p.do(chromedp.Navigate(url + "/faq?wasm=false"))
 	p.waitJS(`document.querySelector("h1") !== null && document.querySelector("h1").textContent === "Frequently asked questions"`)
 }
 
