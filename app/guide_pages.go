@@ -1,7 +1,6 @@
 package app
 
 import (
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/content"
