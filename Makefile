@@ -4,6 +4,8 @@
 GO        ?= go
 ADDR      ?= localhost:8000
 CHROMIUM  ?= /usr/bin/chromium
+# The browser tests, bench and screenshot tool read it too.
+export CHROMIUM
 BIN       := bin/limber
 WASM      := web/app.wasm
 BASE      ?=

@@ -58,7 +58,7 @@ func (p *ExercisePage) Render() goapp.UI {
 				el("div", "", elText("dt", "", "Equipment"), elText("dd", "", equipmentLabel(e.Equipment))),
 			),
 			el("div", "exercise-actions",
-				link("button primary", quickTimerLink(e), icon("timer"), elText("span", "", "Time it")),
+				link("button primary", quickTimerLink(e), icon(iconTimer), elText("span", "", "Time it")),
 				&FavouriteButton{Kind: "exercise", Slug: e.Slug},
 				&ShareButton{Title: e.Name, Text: e.Summary},
 			),

@@ -53,5 +53,5 @@ func (b *FavouriteButton) Render() goapp.UI {
 	if b.on {
 		label = "Saved to favourites"
 	}
-	return elem("button", "button fav", icon("star"), elText("span", "", label)).ID("favourite-button").Attr("type", "button").Aria("pressed", boolString(b.on)).OnClick(b.toggle)
+	return elem("button", "button fav", icon(iconStar), elText("span", "", label)).ID("favourite-button").Attr("type", "button").Aria("pressed", boolString(b.on)).OnClick(b.toggle)
 }

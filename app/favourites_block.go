@@ -45,11 +45,11 @@ func (b *FavouritesBlock) Render() goapp.UI {
 		el("ul", "card-grid",
 			goapp.Range(b.routines).Slice(func(i int) goapp.UI {
 				r := b.routines[i]
-				return homeCard("/routines/"+r.Slug, "routines", r.Name, "Routine · about "+minutesLabel(r.EstimatedSeconds()))
+				return homeCard("/routines/"+r.Slug, iconRoutines, r.Name, "Routine · about "+minutesLabel(r.EstimatedSeconds()))
 			}),
 			goapp.Range(b.exercises).Slice(func(i int) goapp.UI {
 				e := b.exercises[i]
-				return homeCard("/exercises/"+e.Slug, "library", e.Name, kindLabel(e.Kind)+" · "+dosageLabel(e.Dosage))
+				return homeCard("/exercises/"+e.Slug, iconLibrary, e.Name, kindLabel(e.Kind)+" · "+dosageLabel(e.Dosage))
 			}),
 		),
 	).ID("home-favourites").Aria("labelledby", "favs-h")

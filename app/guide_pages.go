@@ -40,8 +40,8 @@ func (p *GuideIndexPage) Render() goapp.UI {
 		strategyList(),
 		elText("h2", "", "More"),
 		el("ul", "card-grid",
-			homeCard("/faq", "help", "Frequently asked questions", "Five short answers."),
-			homeCard("/help", "help", "When to get help", "The signs that need a professional."),
+			homeCard("/faq", iconHelp, "Frequently asked questions", "Five short answers."),
+			homeCard("/help", iconHelp, "When to get help", "The signs that need a professional."),
 		),
 	)
 }

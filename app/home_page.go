@@ -27,8 +27,8 @@ func (p *HomePage) Render() goapp.UI {
 			elText("h1", "", "Loosen tight hamstrings and a stiff lower back"),
 			elText("p", "lead", "Short, guided routines and a plain-language guide to why the backs of your legs and your lower back tighten together, and what actually helps."),
 			el("div", "hero-actions",
-				link("button primary", "/routines/desk-break", icon("play"), elText("span", "", "5-minute desk break")),
-				link("button", "/guide", icon("guide"), elText("span", "", "Read the guide")),
+				link("button primary", "/routines/desk-break", icon(iconPlay), elText("span", "", "5-minute desk break")),
+				link("button", "/guide", icon(iconGuide), elText("span", "", "Read the guide")),
 			),
 		),
 		&FavouritesBlock{},
@@ -58,12 +58,12 @@ func (p *HomePage) Render() goapp.UI {
 		elem("section", "block",
 			elemText("h2", "", "Explore").ID("more-h"),
 			el("ul", "card-grid",
-				homeCard("/guide", "guide", "The guide", "Causes, the pelvis link, seven strategies and prevention."),
-				homeCard("/exercises", "library", "Exercise library", countLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
-				homeCard("/routines", "routines", "Guided routines", "Hands-free timers for holds, reps and rests."),
-				homeCard("/timer", "timer", "Quick timer", "A simple hold timer and rep counter."),
-				homeCard("/faq", "faq", "FAQ", "Short answers to the common questions."),
-				homeCard("/help", "help", "When to get help", "Signs that need a professional, and the red-flag check."),
+				homeCard("/guide", iconGuide, "The guide", "Causes, the pelvis link, seven strategies and prevention."),
+				homeCard("/exercises", iconLibrary, "Exercise library", countLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
+				homeCard("/routines", iconRoutines, "Guided routines", "Hands-free timers for holds, reps and rests."),
+				homeCard("/timer", iconTimer, "Quick timer", "A simple hold timer and rep counter."),
+				homeCard("/faq", iconFaq, "FAQ", "Short answers to the common questions."),
+				homeCard("/help", iconHelp, "When to get help", "Signs that need a professional, and the red-flag check."),
 			),
 		).Aria("labelledby", "more-h"),
 		// Last on the page: it appears only after the app starts, and
@@ -72,10 +72,10 @@ func (p *HomePage) Render() goapp.UI {
 	)
 }
 
-func homeCard(href, iconName, title, text string) goapp.UI {
+func homeCard(href string, ic iconName, title, text string) goapp.UI {
 	return el("li", "",
 		link("card link-card", href,
-			icon(iconName),
+			icon(ic),
 			elText("span", "card-title", title),
 			elText("span", "card-text", text),
 		),

@@ -6,7 +6,8 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // constructors (goapp.Div, goapp.A, ...): each typed constructor links its
 // own type with some sixty methods into app.wasm, and each chained call costs
 // code at every call site. Folding tag, class and children into one call
-// keeps app.wasm close to go-app's own size (docs/BENCHMARKS.md).
+// keeps app.wasm small (docs/BENCHMARKS.md sets its size beside a bare
+// go-app app's; it does not measure this choice on its own).
 //
 // el, elText, link and linkText return a finished UI; elem, elemText, anchor
 // and anchorText return the element for more attributes or event handlers.

@@ -25,8 +25,8 @@ var symptoms = []symptom{
 func (p *RoutinePlayer) renderWrong() goapp.UI {
 	return elem("div", "player wrong-step",
 		el("header", "player-top",
-			elem("button", "button ghost small", icon("back"), elText("span", "", "Back to the session")).ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
-			link("redflag-button", "/check", icon("help"), elText("span", "", "Red flags")),
+			elem("button", "button ghost small", icon(iconBack), elText("span", "", "Back to the session")).ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
+			link("redflag-button", "/check", icon(iconHelp), elText("span", "", "Red flags")),
 		),
 		elem("main", "page wrong-main", p.renderWrongBody()...).ID("main"),
 	)

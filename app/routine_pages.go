@@ -122,9 +122,9 @@ func (p *RoutinesPage) Render() goapp.UI {
 		),
 		p.renderSaved(),
 		el("div", "actions",
-			link("button primary", "/routines/new", icon("routines"), elText("span", "", "Build a routine")),
-			link("button", "/history", icon("history"), elText("span", "", "Your history")),
-			link("button", "/timer", icon("timer"), elText("span", "", "Quick timer")),
+			link("button primary", "/routines/new", icon(iconRoutines), elText("span", "", "Build a routine")),
+			link("button", "/history", icon(iconHistory), elText("span", "", "Your history")),
+			link("button", "/timer", icon(iconTimer), elText("span", "", "Quick timer")),
 		),
 	)
 }
@@ -135,7 +135,7 @@ func routineCard(r content.Routine, favourite bool) goapp.UI {
 			elText("span", "card-title", r.Name),
 			elText("span", "card-text", r.Summary),
 			el("span", "badges",
-				el("span", "badge", icon("clock"), goapp.Text("About "+minutesLabel(r.EstimatedSeconds()))),
+				el("span", "badge", icon(iconClock), goapp.Text("About "+minutesLabel(r.EstimatedSeconds()))),
 				elText("span", "badge", countLabel(len(r.Steps), "exercise")),
 				goapp.If(favourite, func() goapp.UI { return elText("span", "badge fav-badge", "★ Favourite") }),
 			),

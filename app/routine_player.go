@@ -14,8 +14,9 @@ import (
 	"limber/content"
 )
 
-// playerBusy is true while a routine runs, so nothing (such as the update
-// banner) interrupts it.
+// playerBusy is true while a routine runs, so a break reminder that falls
+// due waits for the next interval. (The update banner can't interrupt: it
+// lives in the StatusBar, which the running player's frame leaves out.)
 var playerBusy bool
 
 type playerStage int
@@ -667,7 +668,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		startLabel, startClass = "Start from the beginning", "button"
 	}
 	actions := []goapp.UI{
-		elem("button", startClass, icon("play"), elText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
+		elem("button", startClass, icon(iconPlay), elText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
 		linkText("button", p.backTo, "Back"),
 	}
 	overview, tab := routineOverview(p.routine, actions...), tabRoutines
@@ -691,7 +692,7 @@ func (p *RoutinePlayer) renderResumeOffer() goapp.UI {
 		elemText("h2", "", "Pick up where you left off").ID("resume-h"),
 		elText("p", "", r.stoppedLabel(time.Now())),
 		el("div", "actions",
-			elem("button", "button primary big", icon("play"), elText("span", "", "Resume")).ID("player-resume").Attr("type", "button").OnClick(p.resumeRun),
+			elem("button", "button primary big", icon(iconPlay), elText("span", "", "Resume")).ID("player-resume").Attr("type", "button").OnClick(p.resumeRun),
 			elemText("button", "button", "Save what you did").ID("player-keep").Attr("type", "button").OnClick(p.keepDone),
 		),
 	).ID("resume-offer").Aria("labelledby", "resume-h")
@@ -748,11 +749,11 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 	return elem("div", "player kind-"+ph.Kind.String(),
 		el("header", "player-top",
 			el("div", "player-top-actions",
-				elem("button", "button ghost small", icon("back"), elText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
+				elem("button", "button ghost small", icon(iconBack), elText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
 				// End sits up here, always in view, not below the controls.
 				elemText("button", "button ghost small", "End session").ID("player-end").Attr("type", "button").OnClick(p.askEnd("end")),
 			),
-			link("redflag-button", "/check", icon("help"), elText("span", "", "Red flags")),
+			link("redflag-button", "/check", icon(iconHelp), elText("span", "", "Red flags")),
 		),
 		// Always there, so the note coming and going never shifts (and
 		// so re-creates) the elements after it.
@@ -798,9 +799,9 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 				adjustButton("player-minus", "−10 s", !adjustable(ph), func(ctx goapp.Context, e goapp.Event) {
 					p.control(ctx, func() { p.engine.Adjust(-workout.AdjustStep) })
 				}),
-				controlButton("player-back", "prev", "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
-				elem("button", "control main", icon(map[bool]string{true: "play", false: "pause"}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(p.togglePause).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
-				controlButton("player-skip", "next", "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
+				controlButton("player-back", iconPrev, "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
+				elem("button", "control main", icon(map[bool]iconName{true: iconPlay, false: iconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(p.togglePause).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
+				controlButton("player-skip", iconNext, "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
 				adjustButton("player-plus", "+10 s", !adjustable(ph), func(ctx goapp.Context, e goapp.Event) {
 					p.control(ctx, func() { p.engine.Adjust(workout.AdjustStep) })
 				}),
@@ -853,12 +854,12 @@ func adjustButton(id, label string, hidden bool, onClick goapp.EventHandler) goa
 	return elemText("button", "control adjust", label).ID(id).Attr("type", "button").Attr("hidden", hidden).OnClick(onClick)
 }
 
-func controlButton(id, iconName, label string, onClick goapp.EventHandler) goapp.UI {
+func controlButton(id string, ic iconName, label string, onClick goapp.EventHandler) goapp.UI {
 	b := elem("button", "control").ID(id).Attr("type", "button").OnClick(onClick).Aria("label", label)
-	if iconName == "" {
+	if ic == (iconName{}) {
 		return b.Text(label)
 	}
-	return b.Body(icon(iconName))
+	return b.Body(icon(ic))
 }
 
 func phaseLabel(ph workout.Phase) string {
@@ -955,7 +956,7 @@ func (p *RoutinePlayer) renderDone() goapp.UI {
 			}),
 			elText("p", "", "Notice how your hamstrings and back feel now. Little and often beats long and rare."),
 			el("div", "actions",
-				link("button primary", "/history", icon("history"), elText("span", "", "See your week")),
+				link("button primary", "/history", icon(iconHistory), elText("span", "", "See your week")),
 				linkText("button", "/routines", "More routines"),
 			),
 		).ID("player-done"),

@@ -20,7 +20,7 @@ type ShareButton struct {
 func (b *ShareButton) Render() goapp.UI {
 	return el("div", "share",
 		elem("button", "button",
-			icon("share"),
+			icon(iconShare),
 			elText("span", "", "Share"),
 		).ID("share-button").Attr("type", "button").OnClick(b.share),
 		elemText("span", "share-note", b.note).ID("share-note").Aria("live", "polite"),

@@ -91,7 +91,7 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 		}),
 		routineOverview(r,
 			startLink("button primary big", "shared-start", "/routines/shared/play?r="+url.QueryEscape(p.token)),
-			elem("button", "button", icon("star"), elText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
+			elem("button", "button", icon(iconStar), elText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
 			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
 		),
 		elemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),

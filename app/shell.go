@@ -18,15 +18,15 @@ type navLink struct {
 	Tab   tab
 	Href  string
 	Label string
-	Icon  string
+	Icon  iconName
 }
 
 var navLinks = []navLink{
-	{tabHome, "/", "Home", "home"},
-	{tabExercises, "/exercises", "Exercises", "library"},
-	{tabRoutines, "/routines", "Routines", "routines"},
-	{tabTimer, "/timer", "Timer", "timer"},
-	{tabHelp, "/help", "Help", "help"},
+	{tabHome, "/", "Home", iconHome},
+	{tabExercises, "/exercises", "Exercises", iconLibrary},
+	{tabRoutines, "/routines", "Routines", iconRoutines},
+	{tabTimer, "/timer", "Timer", iconTimer},
+	{tabHelp, "/help", "Help", iconHelp},
 }
 
 // shell wraps every page in the same frame: a skip link, the top bar with the
@@ -46,7 +46,7 @@ func shell(active tab, body ...goapp.UI) goapp.UI {
 				}),
 			).Aria("label", "Main"),
 			link("redflag-button", "/check",
-				icon("help"),
+				icon(iconHelp),
 				elText("span", "", "Red flags"),
 			),
 		),

@@ -11,7 +11,7 @@ var startOnArrival string
 // routine or quick timer page. The tap unlocks sound, which phones allow
 // only inside a gesture, and sends the player off without a second tap.
 func startLink(class, id, href string) goapp.UI {
-	return anchor(class, href, icon("play"), elText("span", "", "Start")).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
+	return anchor(class, href, icon(iconPlay), elText("span", "", "Start")).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
 		startOnArrival = href
 		unlockAudio()
 	}, goapp.EventScope(href))

@@ -62,7 +62,7 @@ func (s *StatusBar) Render() goapp.UI {
 	return elem("div", "status-bar",
 		goapp.If(s.offline, func() goapp.UI {
 			return elem("p", "status offline-note",
-				icon("offline"),
+				icon(iconOffline),
 				elText("span", "", "You're offline. Everything in Limber still works."),
 			).ID("offline-note")
 		}),

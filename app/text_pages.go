@@ -157,8 +157,8 @@ func (p *NotFoundPage) Render() goapp.UI {
 			elemText("h1", "", "We couldn't find that page").ID("not-found"),
 			elText("p", "lead", "The link may be old or cut short. Nothing you saved has been lost."),
 			el("div", "hero-actions",
-				link("button primary", "/", icon("home"), elText("span", "", "Go home")),
-				link("button", "/exercises", icon("library"), elText("span", "", "Browse exercises")),
+				link("button primary", "/", icon(iconHome), elText("span", "", "Go home")),
+				link("button", "/exercises", icon(iconLibrary), elText("span", "", "Browse exercises")),
 			),
 		),
 	)

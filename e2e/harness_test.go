@@ -4,6 +4,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net"
@@ -20,7 +21,9 @@ import (
 	"limber/server"
 )
 
-const chromiumPath = "/usr/bin/chromium"
+// chromiumPath is the browser the tests drive: $CHROMIUM (the Makefile's
+// setting) or Debian's chromium.
+var chromiumPath = cmp.Or(os.Getenv("CHROMIUM"), "/usr/bin/chromium")
 
 var (
 	baseURL    string

@@ -86,8 +86,9 @@ func (r prefixResolver) Resolve(loc string) string {
 	return r.base + loc
 }
 
-// cacheableResources lists every static file under web/ (illustrations,
-// icons, preview cards) so the service worker can precache them.
+// cacheableResources lists the static files under web/ the service worker
+// precaches: illustrations, styles, the sprite and small icons (skipAsset
+// says what stays out and why).
 func cacheableResources(static staticFiles) []string {
 	var out []string
 	for p := range static {

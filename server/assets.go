@@ -106,15 +106,20 @@ func compressibleType(ct string) bool {
 		strings.Contains(ct, "xml") || ct == "application/wasm"
 }
 
-// pick chooses the coding for an Accept-Encoding header: the client's
-// preferred one among those we have, brotli before gzip on a tie, else
-// the identity.
+// pick chooses the coding for an Accept-Encoding header among those the
+// asset has.
 func (a *asset) pick(acceptEncoding string) coding {
+	return preferredCoding(acceptEncoding, a.br != nil, a.gz != nil)
+}
+
+// preferredCoding is the client's preferred coding among those on offer,
+// brotli before gzip on a tie, else the identity.
+func preferredCoding(acceptEncoding string, haveBr, haveGzip bool) coding {
 	qBr, qGzip := acceptedQ(acceptEncoding)
 	switch {
-	case a.br != nil && qBr > 0 && (a.gz == nil || qBr >= qGzip):
+	case haveBr && qBr > 0 && (!haveGzip || qBr >= qGzip):
 		return codingBr
-	case a.gz != nil && qGzip > 0:
+	case haveGzip && qGzip > 0:
 		return codingGzip
 	}
 	return codingIdentity

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"encoding/json"
-	"net/http"
 )
 
 // manifest is Limber's web app manifest. go-app generates a minimal one;
@@ -75,10 +73,4 @@ func buildManifest(base string) manifest {
 			{Name: "Red flags", ShortName: "Red flags", Description: "When to stop and get help", URL: base + "/check", Icons: icon96},
 		},
 	}
-}
-
-func serveManifest(w http.ResponseWriter, base string) {
-	b, _ := json.MarshalIndent(buildManifest(base), "", "  ")
-	w.Header().Set("Content-Type", "application/manifest+json")
-	w.Write(b)
 }

@@ -170,11 +170,10 @@ func (s *site) pageWithQuery(r *http.Request) (*asset, error) {
 	if err != nil {
 		return nil, err
 	}
-	qBr, qGzip := acceptedQ(r.Header.Get("Accept-Encoding"))
-	switch {
-	case qBr > 0 && qBr >= qGzip:
+	switch preferredCoding(r.Header.Get("Accept-Encoding"), true, true) {
+	case codingBr:
 		return a.with(precompress.Brotli(a.raw, precompress.Fast), nil), nil
-	case qGzip > 0:
+	case codingGzip:
 		return a.with(nil, precompress.Gzip(a.raw, gzip.DefaultCompression)), nil
 	}
 	return a, nil

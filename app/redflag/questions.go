@@ -150,13 +150,3 @@ func PreStartQuestions() []Question {
 	}
 	return qs
 }
-
-// Lookup finds a question by ID, e.g. to restore answers from storage.
-func Lookup(id string) (Question, bool) {
-	for _, q := range Questions {
-		if q.ID == id {
-			return q, true
-		}
-	}
-	return Question{}, false
-}

@@ -49,13 +49,3 @@ func (t Tier) Slug() string {
 	}
 	return "unknown"
 }
-
-// TierFromSlug is the inverse of Slug, for reading a tier back from a URL.
-func TierFromSlug(s string) (Tier, bool) {
-	for _, t := range Tiers {
-		if t.Slug() == s {
-			return t, true
-		}
-	}
-	return AllClear, false
-}
