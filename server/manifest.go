@@ -1,7 +1,6 @@
 package server
 
-import (
-)
+import ()
 
 // manifest is Limber's web app manifest. go-app generates a minimal one;
 // Limber serves its own with an id, shortcuts, screenshots and categories.
