@@ -12,13 +12,6 @@ const ShellPath = "/app-shell"
 // AppShellPage is the frame every page shares, without a page in it.
 type AppShellPage struct{ goapp.Compo }
 
-var appShellMeta = pageMeta{
-	Title:       "Opening",
-	Description: "Limber is opening the page you asked for.",
-}
-
-func (p *AppShellPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, appShellMeta) }
-
 // OnNav only runs when someone opens the shell's own address (as a
 // fallback the worker serves it under the requested address, which the
 // client routes to its real page): there is nothing here, so go home.

@@ -36,17 +36,10 @@ func (p *CheckPage) afterRender(sel string) {
 	}
 }
 
-var checkMeta = pageMeta{
-	Title:       "Red-flag check",
-	Description: "A short yes/no check of the warning signs that mean stop stretching and get help: now, today, or soon. It does not diagnose.",
-	Path:        "/check",
-}
-
 func (p *CheckPage) OnPreRender(ctx goapp.Context) { p.reset(ctx) }
 func (p *CheckPage) OnNav(ctx goapp.Context)       { p.reset(ctx) }
 
 func (p *CheckPage) reset(ctx goapp.Context) {
-	applyMeta(ctx, checkMeta)
 	p.answers = redflag.Answers{}
 	p.result = nil
 	p.number = emergencyNumber(loadData())

@@ -29,12 +29,6 @@ func (p *ExerciseLibraryPage) OnMount(ctx goapp.Context) {
 
 func (p *ExerciseLibraryPage) loadFavs() { p.favs = loadData().Favourites.Exercises }
 
-var libraryMeta = pageMeta{
-	Title:       "Exercise library",
-	Description: "Every stretch, mobility drill, strength move and release in Limber, with set-up, steps, cues, common mistakes and how long to hold.",
-	Path:        "/exercises",
-}
-
 func (p *ExerciseLibraryPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *ExerciseLibraryPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
@@ -43,7 +37,6 @@ func (p *ExerciseLibraryPage) load(ctx goapp.Context) {
 	p.region = validRegion(q.Get("region"))
 	p.kind = validKind(q.Get("kind"))
 	p.favOnly = q.Get("fav") == "1"
-	applyMeta(ctx, libraryMeta)
 }
 
 func validRegion(s string) content.Region {

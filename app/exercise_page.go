@@ -17,20 +17,6 @@ type ExercisePage struct {
 	Slug string
 }
 
-func (p *ExercisePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
-func (p *ExercisePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
-
-func (p *ExercisePage) load(ctx goapp.Context) {
-	slug := p.Slug
-	e, _ := content.ExerciseBySlug(slug)
-	m := pageMeta{Title: e.Name, Description: e.Summary, Path: "/exercises/" + slug}
-	if ill, ok := content.IllustrationFor(slug); ok {
-		m.Image = previewImagePath(slug)
-		m.ImageAlt = ill.Alt
-	}
-	applyMeta(ctx, m)
-}
-
 // previewImagePath is the PNG card generated at build time for link
 // previews (most previewers do not render SVG).
 func previewImagePath(slug string) string {

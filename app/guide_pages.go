@@ -11,20 +11,11 @@ type GuideIndexPage struct {
 	goapp.Compo
 }
 
-var guideMeta = pageMeta{
-	Title:       "The guide",
-	Description: "Why hamstrings and the lower back tighten, how they pull on each other through the pelvis, seven strategies that help, and how to prevent it.",
-	Path:        "/guide",
-}
-
-func (p *GuideIndexPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, guideMeta) }
-func (p *GuideIndexPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, guideMeta) }
-
 func (p *GuideIndexPage) Render() goapp.UI {
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "Guide"}),
 		elText("h1", "", "The guide"),
-		elText("p", "lead", guideMeta.Description),
+		elText("p", "lead", metaFor("/guide").Description),
 		el("ol", "toc",
 			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
 				s := content.Sections[i]
@@ -65,14 +56,6 @@ func strategyList() goapp.UI {
 type GuideSectionPage struct {
 	goapp.Compo
 	Slug string
-}
-
-func (p *GuideSectionPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
-func (p *GuideSectionPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
-
-func (p *GuideSectionPage) load(ctx goapp.Context) {
-	s, _ := content.SectionBySlug(p.Slug)
-	applyMeta(ctx, pageMeta{Title: s.Title, Description: s.Description, Path: "/guide/" + p.Slug})
 }
 
 func (p *GuideSectionPage) Render() goapp.UI {
@@ -154,14 +137,6 @@ func pager(prev, next navLink) goapp.UI {
 type StrategyPage struct {
 	goapp.Compo
 	Slug string
-}
-
-func (p *StrategyPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
-func (p *StrategyPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
-
-func (p *StrategyPage) load(ctx goapp.Context) {
-	s, _ := content.StrategyBySlug(p.Slug)
-	applyMeta(ctx, pageMeta{Title: s.Title, Description: s.Summary, Path: "/guide/strategies/" + p.Slug})
 }
 
 func (p *StrategyPage) Render() goapp.UI {

@@ -17,18 +17,10 @@ type HistoryPage struct {
 	data store.Data
 }
 
-var historyMeta = pageMeta{
-	Title:       "Your history",
-	Description: "Your stretching sessions this week, kept only on your phone.",
-	Path:        "/history",
-}
-
-func (p *HistoryPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, historyMeta) }
 func (p *HistoryPage) OnMount(ctx goapp.Context) {
 	p.watch(ctx, func() { p.data = loadData() })
 }
 func (p *HistoryPage) OnNav(ctx goapp.Context) {
-	applyMeta(ctx, historyMeta)
 	p.data = loadData()
 }
 

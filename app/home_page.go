@@ -12,15 +12,6 @@ type HomePage struct {
 	goapp.Compo
 }
 
-var homeMeta = pageMeta{
-	Title:       "Stretch guide & timer for tight hamstrings and lower back",
-	Description: "Limber is an offline guide and workout timer for tight hamstrings and a stiff lower back: why they tighten, what helps, and guided routines.",
-	Path:        "/",
-}
-
-func (p *HomePage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, homeMeta) }
-func (p *HomePage) OnNav(ctx goapp.Context)       { applyMeta(ctx, homeMeta) }
-
 func (p *HomePage) Render() goapp.UI {
 	return shell(tabHome,
 		el("section", "hero",

@@ -2,19 +2,33 @@ package app
 
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// RouteFocus moves keyboard focus to the new page's h1 after a client-side
-// navigation, as a full page load would: otherwise focus is lost with the
-// link that was pressed, the next Tab starts from nowhere in particular and
-// screen readers say nothing about the new page. The first load and links
-// to a #fragment are left alone.
+// RouteFocus does what every page needs when it is opened. It applies the
+// route table's metadata (title, description, canonical link, preview), on
+// the server and on each client-side navigation, so no page repeats it. And
+// after a client-side navigation it moves keyboard focus to the new page's
+// h1, as a full page load would: otherwise focus is lost with the link that
+// was pressed, the next Tab starts from nowhere in particular and screen
+// readers say nothing about the new page. The first load and links to a
+// #fragment keep their focus.
 type RouteFocus struct {
 	goapp.Compo
+}
+
+func (f *RouteFocus) OnPreRender(ctx goapp.Context) { applyRouteMeta(ctx) }
+
+// applyRouteMeta applies the table's metadata for this page, if it has any
+// (pages whose metadata depends on their query apply their own).
+func applyRouteMeta(ctx goapp.Context) {
+	if m := metaFor(routePath(ctx)); m.Title != "" {
+		applyMeta(ctx, m)
+	}
 }
 
 // navigations counts OnNav calls in this tab; the first is the page load.
 var navigations int
 
 func (f *RouteFocus) OnNav(ctx goapp.Context) {
+	applyRouteMeta(ctx)
 	navigations++
 	if navigations == 1 || ctx.Page().URL().Fragment != "" {
 		return

@@ -16,13 +16,17 @@ import (
 // 404 page carries Limber's layout rather than go-app's bare default.
 const NotFoundPath = "/not-found"
 
-// route is one page: its path, its component and whether it is a page in
-// its own right (listed in the sitemap, precached, exported) or needs a
-// query to mean anything (a shared link, a saved routine).
+// route is one page: its path, its component, whether it is a page in its
+// own right (listed in the sitemap, precached, exported) or needs a query to
+// mean anything (a shared link, a saved routine), and what it tells the
+// browser and link previews about itself. RouteFocus applies Meta on every
+// page; a page whose metadata depends on its query (the players, a shared
+// routine) leaves it empty and applies its own.
 type route struct {
 	Path   string
 	New    func() goapp.Composer
 	Listed bool
+	Meta   pageMeta
 }
 
 func page[T any, P interface {
@@ -36,40 +40,97 @@ func page[T any, P interface {
 // routine gets its pages without touching this file.
 func routeTable() []route {
 	rs := []route{
-		{"/", page[HomePage](), true},
-		{"/guide", page[GuideIndexPage](), true},
-		{"/exercises", page[ExerciseLibraryPage](), true},
-		{"/routines", page[RoutinesPage](), true},
-		{"/routines/new", page[RoutineBuilder](), true},
-		{"/routines/shared", page[SharedRoutinePage](), false},
-		{"/routines/shared/play", page[RoutinePlayer](), false},
-		{"/routines/saved/play", page[RoutinePlayer](), false},
-		{"/routines/quick/play", page[RoutinePlayer](), false},
-		{"/timer", page[TimerPage](), true},
-		{"/history", page[HistoryPage](), true},
-		{"/settings", page[SettingsPage](), true},
-		{"/check", page[CheckPage](), true},
-		{"/faq", page[FAQPage](), true},
-		{"/help", page[HelpPage](), true},
-		{"/about", page[AboutPage](), true},
-		{NotFoundPath, page[NotFoundPage](), false},
-		{ShellPath, page[AppShellPage](), false},
+		{"/", page[HomePage](), true, pageMeta{
+			Title:       "Stretch guide & timer for tight hamstrings and lower back",
+			Description: "Limber is an offline guide and workout timer for tight hamstrings and a stiff lower back: why they tighten, what helps, and guided routines.",
+			Path:        "/",
+		}},
+		{"/guide", page[GuideIndexPage](), true, pageMeta{
+			Title:       "The guide",
+			Description: "Why hamstrings and the lower back tighten, how they pull on each other through the pelvis, seven strategies that help, and how to prevent it.",
+			Path:        "/guide",
+		}},
+		{"/exercises", page[ExerciseLibraryPage](), true, pageMeta{
+			Title:       "Exercise library",
+			Description: "Every stretch, mobility drill, strength move and release in Limber, with set-up, steps, cues, common mistakes and how long to hold.",
+			Path:        "/exercises",
+		}},
+		{"/routines", page[RoutinesPage](), true, pageMeta{
+			Title:       "Guided routines",
+			Description: "Hands-free routines for tight hamstrings and a stiff lower back: a desk break, a warm-up, stretches, back relief, strength and a full session.",
+			Path:        "/routines",
+		}},
+		{"/routines/new", page[RoutineBuilder](), true, pageMeta{
+			Title:       "Build a routine",
+			Description: "Make your own routine from Limber's exercises, save it on your phone or share it as a link.",
+			Path:        "/routines/new",
+		}},
+		{"/routines/shared", page[SharedRoutinePage](), false, pageMeta{}},
+		{"/routines/shared/play", page[RoutinePlayer](), false, pageMeta{}},
+		{"/routines/saved/play", page[RoutinePlayer](), false, pageMeta{}},
+		{"/routines/quick/play", page[RoutinePlayer](), false, pageMeta{}},
+		{"/timer", page[TimerPage](), true, pageMeta{
+			Title:       "Quick timer",
+			Description: "A simple hold timer (20, 30, 45 or 60 seconds, each side, with repeats) and a tap-to-count rep counter.",
+			Path:        "/timer",
+		}},
+		{"/history", page[HistoryPage](), true, pageMeta{
+			Title:       "Your history",
+			Description: "Your stretching sessions this week, kept only on your phone.",
+			Path:        "/history",
+		}},
+		{"/settings", page[SettingsPage](), true, pageMeta{
+			Title:       "Settings",
+			Description: "Sound, voice and vibration cues, light or dark theme, movement-break reminders and your data.",
+			Path:        "/settings",
+		}},
+		{"/check", page[CheckPage](), true, pageMeta{
+			Title:       "Red-flag check",
+			Description: "A short yes/no check of the warning signs that mean stop stretching and get help: now, today, or soon. It does not diagnose.",
+			Path:        "/check",
+		}},
+		{"/faq", page[FAQPage](), true, pageMeta{
+			Title:       "Frequently asked questions",
+			Description: "Short answers on what tightens hamstrings and the lower back, how the two are linked, what helps, when to get help and how to prevent it.",
+			Path:        "/faq",
+		}},
+		{"/help", page[HelpPage](), true, pageMeta{
+			Title:       "When to get help",
+			Description: "The signs that mean you should stop stretching and see a physiotherapist or doctor, and the emergency signs that need help now.",
+			Path:        "/help",
+		}},
+		{"/about", page[AboutPage](), true, pageMeta{
+			Title:       "About Limber and its sources",
+			Description: "Where Limber's guidance comes from, what it can and cannot do, and how it keeps your data on your phone.",
+			Path:        "/about",
+		}},
+		{NotFoundPath, page[NotFoundPage](), false, pageMeta{
+			Title:       "Page not found",
+			Description: "This page does not exist in Limber. The guide, exercises and routines are a tap away.",
+		}},
+		{ShellPath, page[AppShellPage](), false, pageMeta{
+			Title:       "Opening",
+			Description: "Limber is opening the page you asked for.",
+		}},
 	}
 	// Pages for one item get its slug from their route: it is there at the
 	// first render, where OnNav would bring it a frame later.
 	for _, s := range content.Sections {
-		rs = append(rs, route{"/guide/" + s.Slug, func() goapp.Composer { return &GuideSectionPage{Slug: s.Slug} }, true})
+		rs = append(rs, route{"/guide/" + s.Slug, func() goapp.Composer { return &GuideSectionPage{Slug: s.Slug} }, true,
+			pageMeta{Title: s.Title, Description: s.Description, Path: "/guide/" + s.Slug}})
 	}
 	for _, s := range content.Strategies {
-		rs = append(rs, route{"/guide/strategies/" + s.Slug, func() goapp.Composer { return &StrategyPage{Slug: s.Slug} }, true})
+		rs = append(rs, route{"/guide/strategies/" + s.Slug, func() goapp.Composer { return &StrategyPage{Slug: s.Slug} }, true,
+			pageMeta{Title: s.Title, Description: s.Summary, Path: "/guide/strategies/" + s.Slug}})
 	}
 	for _, e := range content.Exercises {
-		rs = append(rs, route{"/exercises/" + e.Slug, func() goapp.Composer { return &ExercisePage{Slug: e.Slug} }, true})
+		rs = append(rs, route{"/exercises/" + e.Slug, func() goapp.Composer { return &ExercisePage{Slug: e.Slug} }, true, exerciseMeta(e)})
 	}
 	for _, r := range content.Routines {
 		rs = append(rs,
-			route{"/routines/" + r.Slug, func() goapp.Composer { return &RoutinePage{Slug: r.Slug} }, true},
-			route{"/routines/" + r.Slug + "/play", page[RoutinePlayer](), true},
+			route{"/routines/" + r.Slug, func() goapp.Composer { return &RoutinePage{Slug: r.Slug} }, true,
+				pageMeta{Title: r.Name + " routine", Description: r.Summary, Path: "/routines/" + r.Slug}},
+			route{"/routines/" + r.Slug + "/play", page[RoutinePlayer](), true, pageMeta{}},
 		)
 	}
 	return rs
@@ -125,6 +186,39 @@ func Paths() []string {
 	}
 	slices.Sort(paths)
 	return paths
+}
+
+// exerciseMeta is an exercise page's metadata, its drawing as the preview.
+func exerciseMeta(e content.Exercise) pageMeta {
+	m := pageMeta{Title: e.Name, Description: e.Summary, Path: "/exercises/" + e.Slug}
+	if ill, ok := content.IllustrationFor(e.Slug); ok {
+		m.Image = previewImagePath(e.Slug)
+		m.ImageAlt = ill.Alt
+	}
+	return m
+}
+
+// routeMeta maps each path with metadata in the table to it, built once.
+var routeMeta = sync.OnceValue(func() map[string]pageMeta {
+	m := map[string]pageMeta{}
+	for _, r := range routeTable() {
+		if r.Meta.Title != "" {
+			m[r.Path] = r.Meta
+		}
+	}
+	return m
+})
+
+// metaFor is path's metadata from the route table; an unknown path gets
+// the 404 page's.
+func metaFor(path string) pageMeta {
+	if m, ok := routeMeta()[path]; ok {
+		return m
+	}
+	if !IsKnownPath(path) {
+		return routeMeta()[NotFoundPath]
+	}
+	return pageMeta{}
 }
 
 // knownPaths is built once; the server asks from many goroutines.

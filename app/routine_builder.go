@@ -25,15 +25,7 @@ type RoutineBuilder struct {
 	note     string
 }
 
-var builderMeta = pageMeta{
-	Title:       "Build a routine",
-	Description: "Make your own routine from Limber's exercises, save it on your phone or share it as a link.",
-	Path:        "/routines/new",
-}
-
-func (b *RoutineBuilder) OnPreRender(ctx goapp.Context) { applyMeta(ctx, builderMeta) }
 func (b *RoutineBuilder) OnNav(ctx goapp.Context) {
-	applyMeta(ctx, builderMeta)
 	*b = RoutineBuilder{Compo: b.Compo, name: "My routine", pick: content.Exercises[0].Slug}
 }
 

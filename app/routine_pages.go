@@ -21,19 +21,11 @@ type RoutinesPage struct {
 	favs    []string
 }
 
-var routinesMeta = pageMeta{
-	Title:       "Guided routines",
-	Description: "Hands-free routines for tight hamstrings and a stiff lower back: a desk break, a warm-up, stretches, back relief, strength and a full session.",
-	Path:        "/routines",
-}
-
-func (p *RoutinesPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, routinesMeta) }
 func (p *RoutinesPage) OnMount(ctx goapp.Context) {
 	p.mounted = ctx
 	p.watch(ctx, p.load)
 }
 func (p *RoutinesPage) OnNav(ctx goapp.Context) {
-	applyMeta(ctx, routinesMeta)
 	p.load()
 }
 
@@ -149,14 +141,6 @@ func routineCard(r content.Routine, favourite bool) goapp.UI {
 type RoutinePage struct {
 	goapp.Compo
 	Slug string
-}
-
-func (p *RoutinePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
-func (p *RoutinePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
-
-func (p *RoutinePage) load(ctx goapp.Context) {
-	r, _ := content.RoutineBySlug(p.Slug)
-	applyMeta(ctx, pageMeta{Title: r.Name + " routine", Description: r.Summary, Path: "/routines/" + p.Slug})
 }
 
 func (p *RoutinePage) Render() goapp.UI {

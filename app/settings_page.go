@@ -15,21 +15,13 @@ type SettingsPage struct {
 	note string
 }
 
-var settingsMeta = pageMeta{
-	Title:       "Settings",
-	Description: "Sound, voice and vibration cues, light or dark theme, movement-break reminders and your data.",
-	Path:        "/settings",
-}
-
 func (p *SettingsPage) OnPreRender(ctx goapp.Context) {
-	applyMeta(ctx, settingsMeta)
 	p.data = store.Default()
 }
 func (p *SettingsPage) OnMount(ctx goapp.Context) {
 	p.watch(ctx, func() { p.data = loadData() })
 }
 func (p *SettingsPage) OnNav(ctx goapp.Context) {
-	applyMeta(ctx, settingsMeta)
 	p.data = loadData()
 	p.note = ""
 }

@@ -15,15 +15,6 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // FAQPage answers the five common questions.
 type FAQPage struct{ goapp.Compo }
 
-var faqMeta = pageMeta{
-	Title:       "Frequently asked questions",
-	Description: "Short answers on what tightens hamstrings and the lower back, how the two are linked, what helps, when to get help and how to prevent it.",
-	Path:        "/faq",
-}
-
-func (p *FAQPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, faqMeta) }
-func (p *FAQPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, faqMeta) }
-
 func (p *FAQPage) Render() goapp.UI {
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "FAQ"}),
@@ -63,18 +54,10 @@ type HelpPage struct {
 	number string // the emergency number for this phone's region
 }
 
-var helpMeta = pageMeta{
-	Title:       "When to get help",
-	Description: "The signs that mean you should stop stretching and see a physiotherapist or doctor, and the emergency signs that need help now.",
-	Path:        "/help",
-}
-
 func (p *HelpPage) OnPreRender(ctx goapp.Context) {
-	applyMeta(ctx, helpMeta)
 	p.number = emergencyNumber(store.Default())
 }
 func (p *HelpPage) OnNav(ctx goapp.Context) {
-	applyMeta(ctx, helpMeta)
 	p.number = emergencyNumber(loadData())
 }
 
@@ -108,15 +91,6 @@ func (p *HelpPage) Render() goapp.UI {
 // AboutPage names the sources, the privacy promise and the disclaimer.
 type AboutPage struct{ goapp.Compo }
 
-var aboutMeta = pageMeta{
-	Title:       "About Limber and its sources",
-	Description: "Where Limber's guidance comes from, what it can and cannot do, and how it keeps your data on your phone.",
-	Path:        "/about",
-}
-
-func (p *AboutPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, aboutMeta) }
-func (p *AboutPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, aboutMeta) }
-
 func (p *AboutPage) Render() goapp.UI {
 	return shell(tabNone,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "About"}),
@@ -142,14 +116,6 @@ func (p *AboutPage) Render() goapp.UI {
 
 // NotFoundPage is shown for unknown routes (the server also answers 404).
 type NotFoundPage struct{ goapp.Compo }
-
-var notFoundMeta = pageMeta{
-	Title:       "Page not found",
-	Description: "This page does not exist in Limber. The guide, exercises and routines are a tap away.",
-}
-
-func (p *NotFoundPage) OnPreRender(ctx goapp.Context) { applyMeta(ctx, notFoundMeta) }
-func (p *NotFoundPage) OnNav(ctx goapp.Context)       { applyMeta(ctx, notFoundMeta) }
 
 func (p *NotFoundPage) Render() goapp.UI {
 	return shell(tabNone,

@@ -15,12 +15,6 @@ type TimerPage struct {
 	mode  string // "hold" or "reps"
 }
 
-var timerMeta = pageMeta{
-	Title:       "Quick timer",
-	Description: "A simple hold timer (20, 30, 45 or 60 seconds, each side, with repeats) and a tap-to-count rep counter.",
-	Path:        "/timer",
-}
-
 func (p *TimerPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *TimerPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
@@ -31,7 +25,6 @@ func (p *TimerPage) load(ctx goapp.Context) {
 	if q.Get("mode") == "reps" {
 		p.mode = "reps"
 	}
-	applyMeta(ctx, timerMeta)
 }
 
 func (p *TimerPage) Render() goapp.UI {
