@@ -28,10 +28,6 @@ func (c *CueOutput) Unlock() {
 	// player speaks its first cue within the Start tap itself.
 }
 
-// pageAudio is the one AudioContext of the visit: browsers cap how many a
-// page may open, and one made inside a tap stays usable afterwards.
-var pageAudio goapp.Value
-
 // unlockAudio creates or resumes pageAudio; call it inside a tap. It
 // returns nil where Web Audio is missing.
 func unlockAudio() goapp.Value {

@@ -20,8 +20,6 @@ type ownWrite struct {
 	text       string     // what was stored
 }
 
-var lastWrite ownWrite
-
 // dataEvent tells mounted components that the stored data changed in
 // another tab, so they read it again.
 const dataEvent = "limber-data"
@@ -72,9 +70,6 @@ func reconcile(text string) {
 		lastWrite = ownWrite{base: theirs, mine: merged, text: stored}
 	}
 }
-
-// lastGood is the latest stored text this tab read cleanly or wrote.
-var lastGood string
 
 // putBackGood handles another tab leaving the data unreadable or gone (a
 // damaged write, or that tab moving damaged data aside): this tab's good

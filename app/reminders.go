@@ -24,8 +24,6 @@ type reminderLoop struct {
 	due bool
 }
 
-var reminders reminderLoop
-
 // attach gives the loop the newest StatusBar's context to publish through
 // (a dismounted component's context drops dispatches) and starts it once.
 func (r *reminderLoop) attach(ctx goapp.Context, minutes int) {

@@ -24,9 +24,6 @@ func applyRouteMeta(ctx goapp.Context) {
 	}
 }
 
-// navigations counts OnNav calls in this tab; the first is the page load.
-var navigations int
-
 func (f *RouteFocus) OnNav(ctx goapp.Context) {
 	applyRouteMeta(ctx)
 	navigations++

@@ -11,11 +11,6 @@ import (
 	"limber/content"
 )
 
-// playerBusy is true while a routine runs, so a break reminder that falls
-// due waits for the next interval. (The update banner can't interrupt: it
-// lives in the StatusBar, which the running player's frame leaves out.)
-var playerBusy bool
-
 type playerStage int
 
 const (

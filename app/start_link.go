@@ -2,11 +2,6 @@ package app
 
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// startOnArrival is the player address a Start link was just tapped for:
-// that player starts at once rather than showing a second Start. Opened
-// any other way (a shared link, a reload), the player shows its own.
-var startOnArrival string
-
 // startLink is the Start button of a routine, saved routine, shared
 // routine or quick timer page. The tap unlocks sound, which phones allow
 // only inside a gesture, and sends the player off without a second tap.

@@ -10,16 +10,6 @@ import (
 	"limber/content"
 )
 
-// storageNotice is a message about stored data (moved aside, fixed up,
-// not saved) that the StatusBar shows once.
-var storageNotice string
-
-// memory holds the data when it lives only in this page for this visit:
-// storage is blocked, full before a backup could be kept, or holds data
-// from a newer Limber that must not be saved over. Changes then still show
-// everywhere in the app; they are just not kept after the tab closes.
-var memory *store.Data
-
 // loadData reads all personal data. Corrupt or unknown data is moved aside
 // under a backup key and the user is told; nothing is dropped silently,
 // and no storage failure stops the app.
@@ -125,9 +115,6 @@ func updateData(change func(*store.Data)) (store.Data, error) {
 type storageError string
 
 func (e storageError) Error() string { return string(e) }
-
-// memoryReason says why data lives in memory this visit; set with memory.
-var memoryReason storageError
 
 // errAlreadySaved: the same routine is already on this phone.
 const errAlreadySaved = storageError("it's already saved on this phone, under Routines")

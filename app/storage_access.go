@@ -109,9 +109,6 @@ func keepBackup(key, raw string) error {
 	return storageSet(key, raw)
 }
 
-// storageBlocked is set at start when window.localStorage is unusable.
-var storageBlocked bool
-
 // guardBlockedStorage replaces an unusable window.localStorage (a getter
 // that throws, or null) with an empty stand-in. go-app reads it at start
 // (CleanupExpiredPersistedStates, persisted states) with a plain Get, which
