@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	"strings"
 	"time"
 
@@ -19,7 +21,7 @@ type DataTransfer struct {
 }
 
 func (c *DataTransfer) OnMount(ctx goapp.Context) {
-	persistedState(func(text string) { ctx.Dispatch(func(goapp.Context) { c.persisted = text }) })
+	browser.PersistedState(func(text string) { ctx.Dispatch(func(goapp.Context) { c.persisted = text }) })
 }
 
 func (c *DataTransfer) Render() goapp.UI {
@@ -58,7 +60,7 @@ func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
 		input.Set("value", "")
 		return
 	}
-	promiseThen(f.Call("text"), func(text goapp.Value) {
+	browser.PromiseThen(f.Call("text"), func(text goapp.Value) {
 		ctx.Dispatch(func(ctx goapp.Context) {
 			c.importText(text.String())
 			input.Set("value", "")

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/store"
@@ -96,7 +98,7 @@ func putBackGood(text string, report store.LoadReport) bool {
 type dataWatch struct{ stop func() }
 
 func (w *dataWatch) watch(ctx goapp.Context, reload func()) {
-	w.stop = onWindowEvents(ctx, []string{dataEvent}, func(goapp.Context) { reload() })
+	w.stop = browser.OnWindowEvents(ctx, []string{dataEvent}, func(goapp.Context) { reload() })
 }
 
 func (w *dataWatch) OnDismount() {

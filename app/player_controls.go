@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	"strings"
 	"time"
 
@@ -45,7 +47,7 @@ func (p *RoutinePlayer) acquireLock(ctx goapp.Context) {
 func (p *RoutinePlayer) listenVisibility(ctx goapp.Context) func() {
 	doc := goapp.Window().Get("document")
 	// "resume" follows a frozen page (a locked phone) coming back.
-	return onTargetEvents(ctx, doc, []string{"visibilitychange", "resume"}, func(ctx goapp.Context) {
+	return browser.OnTargetEvents(ctx, doc, []string{"visibilitychange", "resume"}, func(ctx goapp.Context) {
 		if p.stage != stageRunning {
 			return
 		}

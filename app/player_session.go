@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -190,7 +192,7 @@ func (p *RoutinePlayer) saveSession(completed bool) {
 		storageNotice = "" // the done screen says it; the StatusBar above it need not repeat it
 		return
 	}
-	askPersistentStorage()
+	browser.AskPersistentStorage()
 }
 
 // recordProgress writes the session as it stands, under its own ID, so a

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	"sync"
 	"time"
 
@@ -111,7 +113,7 @@ func notifyBreak() {
 		n.New(title, opts)
 		return
 	}
-	promiseThen(sw.Call("getRegistration"), func(reg goapp.Value) {
+	browser.PromiseThen(sw.Call("getRegistration"), func(reg goapp.Value) {
 		if reg.Truthy() {
 			reg.Call("showNotification", title, opts)
 			return

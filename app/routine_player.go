@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	"strings"
 	"time"
 
@@ -39,7 +41,7 @@ type RoutinePlayer struct {
 	engine *workout.Engine
 	snap   workout.Snapshot
 	cues   CueOutput
-	lock   WakeLock
+	lock   browser.WakeLock
 	// lockNote says once per run that the screen may sleep: the browser
 	// refused the wake lock. It never covers the controls.
 	lockNote, lockNoted bool

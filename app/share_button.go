@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -40,7 +42,7 @@ func (b *ShareButton) share(ctx goapp.Context, e goapp.Event) {
 	nav := goapp.Window().Get("navigator")
 	if nav.Get("share").Truthy() {
 		data := map[string]any{"title": b.Title + " · Limber", "text": b.Text, "url": url}
-		promiseThen(nav.Call("share", data), func(goapp.Value) {
+		browser.PromiseThen(nav.Call("share", data), func(goapp.Value) {
 			ctx.Dispatch(func(goapp.Context) { b.note = "Shared." })
 		}, func(err goapp.Value) {
 			// AbortError means the person closed the sheet: say nothing.
@@ -60,41 +62,9 @@ func (b *ShareButton) copy(ctx goapp.Context, url string) {
 		ctx.Dispatch(func(goapp.Context) { b.note = "Copy this link: " + url })
 		return
 	}
-	promiseThen(clip.Call("writeText", url), func(goapp.Value) {
+	browser.PromiseThen(clip.Call("writeText", url), func(goapp.Value) {
 		ctx.Dispatch(func(goapp.Context) { b.note = "Link copied." })
 	}, func(goapp.Value) {
 		ctx.Dispatch(func(goapp.Context) { b.note = "Copy this link: " + url })
 	})
-}
-
-// promiseThen attaches Go callbacks to a JS promise and frees them once it
-// settles.
-func promiseThen(p goapp.Value, onOK func(goapp.Value), onErr func(goapp.Value)) {
-	if !p.Truthy() || !p.Get("then").Truthy() {
-		onErr(goapp.Null())
-		return
-	}
-	var ok, fail goapp.Func
-	done := func() {
-		ok.Release()
-		fail.Release()
-	}
-	ok = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
-		defer done()
-		onOK(firstArg(args))
-		return nil
-	})
-	fail = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
-		defer done()
-		onErr(firstArg(args))
-		return nil
-	})
-	p.Call("then", ok, fail)
-}
-
-func firstArg(args []goapp.Value) goapp.Value {
-	if len(args) == 0 {
-		return goapp.Undefined()
-	}
-	return args[0]
 }

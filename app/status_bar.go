@@ -1,6 +1,8 @@
 package app
 
 import (
+	"limber/app/browser"
+
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,15 +34,15 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 		s.run, s.hasRun = r, true
 	}
 	s.updateAvailable = ctx.AppUpdateAvailable()
-	stopNet := onWindowEvents(ctx, []string{"online", "offline"}, func(ctx goapp.Context) {
+	stopNet := browser.OnWindowEvents(ctx, []string{"online", "offline"}, func(ctx goapp.Context) {
 		s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
 	})
-	stopNotice := onWindowEvents(ctx, []string{storageEvent}, func(ctx goapp.Context) {
+	stopNotice := browser.OnWindowEvents(ctx, []string{storageEvent}, func(ctx goapp.Context) {
 		if storageNotice != "" {
 			s.notice, storageNotice = storageNotice, ""
 		}
 	})
-	stopData := onWindowEvents(ctx, []string{dataEvent}, func(ctx goapp.Context) {
+	stopData := browser.OnWindowEvents(ctx, []string{dataEvent}, func(ctx goapp.Context) {
 		applyTheme(loadData().Settings.Theme) // changed in another tab
 	})
 	s.release = func() { stopNet(); stopNotice(); stopData() }

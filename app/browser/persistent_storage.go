@@ -1,4 +1,4 @@
-package app
+package browser
 
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -6,24 +6,24 @@ import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 // all of Limber's data, history included. Limber asks once there is
 // something worth keeping: after the first saved session.
 
-// askPersistentStorage asks the browser to keep Limber's data; it answers
+// AskPersistentStorage asks the browser to keep Limber's data; it answers
 // on its own (Chromium decides from engagement, Firefox may prompt).
-func askPersistentStorage() {
+func AskPersistentStorage() {
 	sm := storageManager()
 	if !sm.Truthy() || !sm.Get("persist").Truthy() {
 		return
 	}
-	promiseThen(sm.Call("persist"), func(goapp.Value) {}, func(goapp.Value) {})
+	PromiseThen(sm.Call("persist"), func(goapp.Value) {}, func(goapp.Value) {})
 }
 
-// persistedState reports, in words, whether the browser will keep the data.
-func persistedState(report func(string)) {
+// PersistedState reports, in words, whether the browser will keep the data.
+func PersistedState(report func(string)) {
 	sm := storageManager()
 	if !sm.Truthy() || !sm.Get("persisted").Truthy() {
 		report("This browser doesn't say whether it keeps Limber's data when space runs low; export now and then to be safe.")
 		return
 	}
-	promiseThen(sm.Call("persisted"), func(v goapp.Value) {
+	PromiseThen(sm.Call("persisted"), func(v goapp.Value) {
 		if v.Truthy() {
 			report("This browser has agreed to keep Limber's data even when space runs low.")
 			return

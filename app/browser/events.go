@@ -1,15 +1,17 @@
-package app
+package browser
 
 import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// onWindowEvents subscribes fn to window events and returns the function that
+// OnWindowEvents subscribes fn to window events and returns the function that
 // unsubscribes and frees the JS callback; components call it in OnDismount
 // because go-app never cancels their context.
-func onWindowEvents(ctx goapp.Context, names []string, fn func(goapp.Context)) func() {
-	return onTargetEvents(ctx, goapp.Window(), names, fn)
+func OnWindowEvents(ctx goapp.Context, names []string, fn func(goapp.Context)) func() {
+	return OnTargetEvents(ctx, goapp.Window(), names, fn)
 }
 
-func onTargetEvents(ctx goapp.Context, target goapp.Value, names []string, fn func(goapp.Context)) func() {
+// OnTargetEvents is OnWindowEvents for another event target (document,
+// a media query list).
+func OnTargetEvents(ctx goapp.Context, target goapp.Value, names []string, fn func(goapp.Context)) func() {
 	cb := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 		ctx.Dispatch(fn)
 		return nil

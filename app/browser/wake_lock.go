@@ -1,6 +1,10 @@
-package app
+package browser
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"errors"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // WakeLock keeps the screen on while a routine runs. Browsers may refuse
 // (Firefox without the API, battery saver, embedded browsers, a request
@@ -37,7 +41,7 @@ func (w *WakeLock) Acquire(onResult func(ok bool)) {
 		onResult(false)
 		return
 	}
-	promiseThen(p, func(s goapp.Value) {
+	PromiseThen(p, func(s goapp.Value) {
 		if !w.wanted { // released while the request was in flight
 			s.Call("release")
 			return
@@ -58,7 +62,7 @@ func requestScreenLock() (p goapp.Value, err error) {
 	return goapp.Window().Get("navigator").Get("wakeLock").Call("request", "screen"), nil
 }
 
-const errLockRefused = storageError("the browser refused the screen wake lock")
+var errLockRefused = errors.New("the browser refused the screen wake lock")
 
 // Release lets the screen sleep again (pause, finish, leaving).
 func (w *WakeLock) Release() {
