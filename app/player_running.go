@@ -26,7 +26,7 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			el("div", "player-top-actions",
 				elem("button", "button ghost small", icon(iconBack), elText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
 				// End sits up here, always in view, not below the controls.
-				elemText("button", "button ghost small", "End session").ID("player-end").Attr("type", "button").OnClick(p.askEnd("end")),
+				elemText("button", "button ghost small", "End").ID("player-end").Aria("label", "End session").Attr("type", "button").OnClick(p.askEnd("end")),
 			),
 			link("redflag-button", "/check", icon(iconHelp), elText("span", "", "Red flags")),
 		),

@@ -17,6 +17,11 @@ const playerFits = `(() => {
 		const r = el.getBoundingClientRect();
 		if (r.bottom > innerHeight + 0.5 || r.top < 0) out.push(id + " at " + Math.round(r.top) + "-" + Math.round(r.bottom) + " of " + innerHeight);
 	}
+	// Nothing in the top bar is cut off at the sides (Red flags included).
+	for (const el of document.querySelectorAll(".player-top a, .player-top button")) {
+		const r = el.getBoundingClientRect();
+		if (r.right > innerWidth + 0.5 || r.left < -0.5) out.push((el.id || el.textContent.trim()) + " at x " + Math.round(r.left) + "-" + Math.round(r.right) + " of " + innerWidth);
+	}
 	const ring = document.querySelector(".ring-wrap").getBoundingClientRect();
 	const c = document.getElementById("countdown").getBoundingClientRect();
 	if (c.width > ring.width * 0.72) out.push("countdown " + Math.round(c.width) + " px in a " + Math.round(ring.width) + " px ring");
@@ -37,17 +42,23 @@ func TestEveryPlayerControlFitsOneScreen(t *testing.T) {
 			}
 			p.do(chromedp.EmulateViewport(size[0], size[1], opts...))
 			injectScript(p, wakeLockRejects) // its note takes room too
-			// Desk break: paced leg swings first; the 12-rep count is the
-			// widest countdown ("1/12").
+			// Desk break, every phase to the end: paced leg swings, the
+			// 12-rep count (the widest countdown, "1/12"), holds whose cue
+			// runs to three lines, sides and rests.
 			startRoutine(p, "/routines/desk-break/play")
-			for _, phase := range []string{"get-ready", "paced-reps"} {
-				p.waitJS(`document.getElementById("player")?.dataset.phase === "` + phase + `"`)
+			for i := 0; i < 60; i++ {
+				var state string
+				p.eval(`document.getElementById("player-done") ? "done" : document.getElementById("player").dataset.index + " " + document.getElementById("player").dataset.phase`, &state)
+				if state == "done" {
+					break
+				}
 				var problems string
 				p.eval(playerFits, &problems)
 				if problems != "" {
-					t.Errorf("%s: %s", phase, problems)
+					t.Errorf("step %s: %s", state, problems)
 				}
 				p.click("#player-skip")
+				p.waitJS(`document.getElementById("player-done") !== null || document.getElementById("player").dataset.index + " " + document.getElementById("player").dataset.phase !== ` + jsString(state))
 			}
 			p.open("/routines/quick/play?hold=30&sides=2&sets=1&name=seated-hamstring-stretch")
 			p.click("#player-start")
