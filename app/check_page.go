@@ -61,6 +61,14 @@ func (p *CheckPage) Render() goapp.UI {
 	return shell(tabHelp,
 		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/help", Label: "Help"}, navLink{Label: "Red-flag check"}),
 		elText("h1", "", "Red-flag check"),
+		// An emergency should not wait for thirty questions: the call
+		// comes first, before the check (the result repeats it).
+		goapp.If(p.result == nil, func() goapp.UI {
+			return el("p", "check-call callout danger",
+				elText("span", "", "In an emergency, don't wait for the check."),
+				anchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("check-call"),
+			)
+		}),
 		elText("p", "lead", "Answer yes to anything that applies to you now, together with back pain or tight hamstrings. It takes about two minutes."),
 		elText("p", "disclaimer", redflag.Disclaimer+" Your answers stay on this phone and are not saved."),
 		goapp.If(p.result != nil, func() goapp.UI { return p.renderResult() }),

@@ -67,12 +67,13 @@ func (p *HelpPage) Render() goapp.UI {
 		elText("p", "lead", content.HelpIntro),
 		elem("section", "block callout danger",
 			elemText("h2", "", "Get help now if your back pain comes with any of these").ID("emergency-h"),
+			// The call comes first, on the first screen; the signs follow.
+			anchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
 			el("ul", "",
 				goapp.Range(redflag.QuestionsFor(redflag.Emergency)).Slice(func(i int) goapp.UI {
 					return elText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Sign())
 				}),
 			),
-			anchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
 			linkText("button", "/check", "Not sure? Go through the red-flag check"),
 		).Aria("labelledby", "emergency-h"),
 		el("section", "block",

@@ -63,3 +63,32 @@ func TestBeforeYouStartStopsTheRoutine(t *testing.T) {
 		t.Errorf("tier = %q with %d players, want urgent and no player", tier, players)
 	}
 }
+
+// TestCallComesFirst: on the red-flag check and the help page, the
+// emergency call is on the first screen of a phone, before any question.
+func TestCallComesFirst(t *testing.T) {
+	p := newPage(t)
+	for _, c := range []struct{ path, call string }{{"/check", "#check-call"}, {"/help", "#help-call"}} {
+		p.open(c.path)
+		var where struct {
+			Bottom, Height float64
+			Href           string
+			BeforeFirstQ   bool
+		}
+		p.eval(`(() => {
+			const a = document.querySelector(`+jsString(c.call)+`);
+			const q = document.querySelector("main input[type=checkbox], main ul li");
+			return {Bottom: a.getBoundingClientRect().bottom, Height: innerHeight, Href: a.getAttribute("href"),
+				BeforeFirstQ: !q || !!(a.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING)};
+		})()`, &where)
+		if where.Bottom > where.Height {
+			t.Errorf("%s: the call button ends at %.0f px, below the first screen (%.0f px)", c.path, where.Bottom, where.Height)
+		}
+		if !where.BeforeFirstQ {
+			t.Errorf("%s: the call button comes after the signs or questions", c.path)
+		}
+		if len(where.Href) < 5 || where.Href[:4] != "tel:" {
+			t.Errorf("%s: call button links to %q", c.path, where.Href)
+		}
+	}
+}
