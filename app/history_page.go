@@ -37,7 +37,7 @@ func (p *HistoryPage) Render() goapp.UI {
 		total += d.ActiveSeconds
 		peak = max(peak, d.ActiveSeconds)
 	}
-	return shell(tabRoutines,
+	return shell(tabNone,
 		elText("h1", "", "Your week"),
 		elemText("p", "lead", weekMessage(total)).ID("week-total"),
 		elem("ol", "week",
@@ -47,7 +47,7 @@ func (p *HistoryPage) Render() goapp.UI {
 				return el("li", "week-day",
 					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+itoa(100-h)+`" width="20" height="`+itoa(h)+`" rx="4"/></svg>`),
 					elText("span", "week-label", d.Date.Format("Mon")),
-					elText("span", "visually-hidden", ": "+minutesLabel(d.ActiveSeconds)+", "+countLabel(d.Sessions, "session")),
+					elText("span", "visually-hidden", dayLabel(d.Sessions, d.ActiveSeconds)),
 				)
 			}),
 		).Aria("label", "Minutes per day, last 7 days"),
@@ -70,6 +70,14 @@ func (p *HistoryPage) Render() goapp.UI {
 		).ID("session-list"),
 		elText("p", "disclaimer", "Your history stays on this phone. Export or import it in Settings."),
 	)
+}
+
+// dayLabel is what a screen reader hears after a day's name in the chart.
+func dayLabel(sessions, seconds int) string {
+	if sessions == 0 {
+		return ": no sessions"
+	}
+	return ": " + minutesLabel(seconds) + ", " + countLabel(sessions, "session")
 }
 
 // weekMessage is encouraging whatever the number.

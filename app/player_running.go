@@ -59,13 +59,15 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 				el("div", "ring-center",
 					elemText("span", "countdown", countdownText(s)).ID("countdown").Aria("hidden", "true"),
 					elText("span", "countdown-unit", countdownUnit(s)),
+					// Inside the ring, so pausing moves nothing under the
+					// finger that just pressed Pause.
+					slot(goapp.If(s.Paused, func() goapp.UI { return elemText("span", "paused-note", "Paused").ID("paused-note") })),
 				),
 			)),
 			slot(goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return elText("p", "player-cue", ph.Cue) })),
 			slot(goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
 				return elemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
 			})),
-			slot(goapp.If(s.Paused, func() goapp.UI { return elemText("p", "paused-note", "Paused").ID("paused-note") })),
 			elemText("p", "player-next", nextLabel(s)).ID("player-next"),
 			// −10 s and +10 s are always there, hidden outside holds and
 			// rests, so the row's buttons never change place (go-app would

@@ -51,7 +51,10 @@ func focusHeading() {
 	if !el.Call("hasAttribute", "tabindex").Bool() {
 		el.Call("setAttribute", "tabindex", "-1")
 	}
-	el.Call("focus")
+	// A new page starts at its top, breadcrumbs in view: focusing the
+	// heading must not scroll it up under the sticky top bar.
+	el.Call("focus", map[string]any{"preventScroll": true})
+	goapp.Window().Call("scrollTo", 0, 0)
 }
 
 // focusID focuses the element with this id, if it is there.

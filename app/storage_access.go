@@ -16,7 +16,7 @@ import (
 // ends the whole app. Here each call recovers and becomes a storageError.
 
 // errStorageBlocked: the browser does not let Limber store anything.
-const errStorageBlocked = storageError("this browser doesn't let Limber store data (private mode, or storage blocked in its settings)")
+const errStorageBlocked = storageError("this browser won't let Limber store data just now (its storage may be full, blocked in its settings, or in private mode)")
 
 // errStorageFull: the browser refused to store more.
 const errStorageFull = storageError("this browser's storage for Limber is full")

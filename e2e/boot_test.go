@@ -56,3 +56,19 @@ func TestNoEmptyHeadingWhileBooting(t *testing.T) {
 	}
 	noPanic(t, p)
 }
+
+// TestArrivingShowsTheTop: a link to another page lands on its top, with
+// focus on its heading and the breadcrumbs in view (not under the top bar).
+func TestArrivingShowsTheTop(t *testing.T) {
+	p := newPage(t)
+	p.open("/routines")
+	target := "/routines/" + content.Routines[len(content.Routines)-1].Slug
+	p.eval(`window.scrollTo(0, document.body.scrollHeight); true`, nil)
+	p.click(`main a[href="` + target + `"]`)
+	p.waitJS(`location.pathname === ` + jsString(target) + ` && document.activeElement === document.querySelector("main h1")`)
+	var crumbs struct{ Top, BarBottom, ScrollY float64 }
+	p.eval(`({Top: document.querySelector(".crumbs").getBoundingClientRect().top, BarBottom: document.querySelector("header.topbar").getBoundingClientRect().bottom, ScrollY: scrollY})`, &crumbs)
+	if crumbs.Top < crumbs.BarBottom {
+		t.Errorf("the breadcrumbs start at %.0f px, under the top bar (to %.0f px); page scrolled %.0f px", crumbs.Top, crumbs.BarBottom, crumbs.ScrollY)
+	}
+}

@@ -56,8 +56,16 @@ func TestTouchOnlyRoutine(t *testing.T) {
 
 	// The refused lock is said once, quietly, and covers nothing.
 	p.waitJS(`document.getElementById("lock-note") !== null`)
+	pauseAt := func() (y float64) {
+		p.eval(`document.getElementById("player-pause").getBoundingClientRect().top`, &y)
+		return y
+	}
+	before := pauseAt()
 	p.tap("#player-pause")
 	p.waitJS(`document.getElementById("paused-note") !== null`)
+	if after := pauseAt(); after != before {
+		t.Errorf("pausing moved the Pause button from %.0f to %.0f px", before, after)
+	}
 	p.tap("#player-pause") // now Resume
 	p.waitJS(`document.getElementById("paused-note") === null`)
 	p.tap("#lock-note-ok")
