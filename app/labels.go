@@ -111,3 +111,5 @@ func agoLabel(d time.Duration) string {
 	}
 	return fmt.Sprintf("%d h %d min ago", m/60, m%60)
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -6,51 +6,6 @@ import (
 	"limber/content"
 )
 
-// GuideIndexPage lists the guide's sections and the seven strategies.
-type GuideIndexPage struct {
-	goapp.Compo
-}
-
-func (p *GuideIndexPage) Render() goapp.UI {
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "Guide"}),
-		elText("h1", "", "The guide"),
-		elText("p", "lead", metaFor("/guide").Description),
-		el("ol", "toc",
-			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
-				s := content.Sections[i]
-				return el("li", "",
-					link("card link-card", "/guide/"+s.Slug,
-						elText("span", "card-title", s.Title),
-						elText("span", "card-text", s.Description),
-					),
-				)
-			}),
-		),
-		elText("h2", "", "The seven strategies"),
-		strategyList(),
-		elText("h2", "", "More"),
-		el("ul", "card-grid",
-			homeCard("/faq", iconHelp, "Frequently asked questions", "Five short answers."),
-			homeCard("/help", iconHelp, "When to get help", "The signs that need a professional."),
-		),
-	)
-}
-
-func strategyList() goapp.UI {
-	return el("ol", "toc",
-		goapp.Range(content.Strategies).Slice(func(i int) goapp.UI {
-			s := content.Strategies[i]
-			return el("li", "",
-				link("card link-card", "/guide/strategies/"+s.Slug,
-					elText("span", "card-title", s.Title),
-					elText("span", "card-text", s.Summary),
-				),
-			)
-		}),
-	)
-}
-
 // GuideSectionPage shows one section of the guide, chosen by the URL.
 // Slug comes from the route, so the first render has the section.
 type GuideSectionPage struct {
@@ -130,40 +85,4 @@ func pager(prev, next navLink) goapp.UI {
 			return link("pager-next", next.Href, elText("span", "pager-hint", "Next"), elText("span", "", next.Label))
 		}),
 	).Aria("label", "Read on")
-}
-
-// StrategyPage shows one of the seven strategies: when, how and why.
-// Slug comes from the route, so the first render has the strategy.
-type StrategyPage struct {
-	goapp.Compo
-	Slug string
-}
-
-func (p *StrategyPage) Render() goapp.UI {
-	s, _ := content.StrategyBySlug(p.Slug)
-	prev, next := strategyNeighbours(s.Slug)
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Href: "/guide/strategies", Label: "Strategies"}, navLink{Label: s.Title}),
-		el("article", "prose",
-			elText("h1", "", s.Title),
-			elText("p", "lead", s.Summary),
-			el("section", "block", elText("h2", "", "When"), elText("p", "", s.When)),
-			el("section", "block",
-				elText("h2", "", "How"),
-				el("ul", "item-list", goapp.Range(s.How).Slice(func(i int) goapp.UI { return elText("li", "", s.How[i]) })),
-			),
-			el("section", "block", elText("h2", "", "Why it helps"), elText("p", "", s.Why)),
-			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
-				return el("section", "", elText("h2", "", "Exercises"), exerciseCards(s.Exercises))
-			}),
-			pager(prev, next),
-			&ShareButton{Title: s.Title, Text: s.Summary},
-		),
-	)
-}
-
-func strategyNeighbours(slug string) (prev, next navLink) {
-	return neighbours(content.Strategies, slug, func(s content.Strategy) (string, string, string) {
-		return s.Slug, "/guide/strategies/" + s.Slug, s.Title
-	})
 }

@@ -1,0 +1,43 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// FAQPage answers the five common questions.
+type FAQPage struct{ goapp.Compo }
+
+func (p *FAQPage) Render() goapp.UI {
+	return shell(tabNone,
+		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "FAQ"}),
+		elText("h1", "", "Frequently asked questions"),
+		el("div", "faq",
+			goapp.Range(content.FAQs).Slice(func(i int) goapp.UI {
+				f := content.FAQs[i]
+				return elem("section", "faq-item",
+					elText("h2", "", f.Question),
+					elText("p", "", f.Answer),
+					goapp.If(len(f.Links) > 0, func() goapp.UI {
+						return el("p", "see-also",
+							goapp.Text("Read more: "),
+							goapp.Range(f.Links).Slice(func(j int) goapp.UI { return guideLink(f.Links[j]) }),
+						)
+					}),
+				).ID(f.Slug)
+			}),
+		),
+	)
+}
+
+// guideLink links a section or strategy slug by its title.
+func guideLink(slug string) goapp.UI {
+	if s, ok := content.SectionBySlug(slug); ok {
+		return linkText("inline-link", "/guide/"+slug, s.Title)
+	}
+	if s, ok := content.StrategyBySlug(slug); ok {
+		return linkText("inline-link", "/guide/strategies/"+slug, s.Title)
+	}
+	return nil
+}

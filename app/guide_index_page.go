@@ -1,0 +1,52 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// GuideIndexPage lists the guide's sections and the seven strategies.
+type GuideIndexPage struct {
+	goapp.Compo
+}
+
+func (p *GuideIndexPage) Render() goapp.UI {
+	return shell(tabNone,
+		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "Guide"}),
+		elText("h1", "", "The guide"),
+		elText("p", "lead", metaFor("/guide").Description),
+		el("ol", "toc",
+			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
+				s := content.Sections[i]
+				return el("li", "",
+					link("card link-card", "/guide/"+s.Slug,
+						elText("span", "card-title", s.Title),
+						elText("span", "card-text", s.Description),
+					),
+				)
+			}),
+		),
+		elText("h2", "", "The seven strategies"),
+		strategyList(),
+		elText("h2", "", "More"),
+		el("ul", "card-grid",
+			homeCard("/faq", iconHelp, "Frequently asked questions", "Five short answers."),
+			homeCard("/help", iconHelp, "When to get help", "The signs that need a professional."),
+		),
+	)
+}
+
+func strategyList() goapp.UI {
+	return el("ol", "toc",
+		goapp.Range(content.Strategies).Slice(func(i int) goapp.UI {
+			s := content.Strategies[i]
+			return el("li", "",
+				link("card link-card", "/guide/strategies/"+s.Slug,
+					elText("span", "card-title", s.Title),
+					elText("span", "card-text", s.Summary),
+				),
+			)
+		}),
+	)
+}

@@ -1,0 +1,63 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// RepCounter counts taps toward a target, per side when asked.
+type RepCounter struct {
+	goapp.Compo
+
+	Suggested int // the exercise's target; the person may change it
+	Sides     int
+
+	// target is the person's own: go-app copies exported fields in on
+	// every render of the page, which would undo each change to it.
+	target, suggested int
+	count             int
+	side              int // 0 first side, 1 second
+}
+
+func (c *RepCounter) Render() goapp.UI {
+	if c.suggested != c.Suggested { // first render, or another exercise
+		c.target, c.suggested = c.Suggested, c.Suggested
+	}
+	sideName := ""
+	if c.Sides == 2 {
+		sideName = []string{"Left leg", "Right leg"}[c.side]
+	}
+	done := c.count >= c.target
+	return elem("section", "card timer-card rep-counter",
+		elemText("h2", "", "Rep counter").ID("reps-h"),
+		stepper("Target", "target", &c.target, 1, 50, "Lower target", "Higher target"),
+		goapp.If(sideName != "", func() goapp.UI { return elemText("p", "player-side", sideName).ID("rep-side") }),
+		elem("button", "tap-count",
+			elemText("span", "countdown", itoa(c.count)).ID("rep-count"),
+			elText("span", "countdown-unit", "of "+itoa(c.target)+" · tap to count"),
+		).ID("rep-tap").Attr("type", "button").Aria("label", "Count a rep").OnClick(c.tap),
+		elemText("p", "", c.status(done)).Aria("live", "polite").ID("rep-status"),
+		el("div", "actions",
+			goapp.If(c.Sides == 2 && c.side == 0, func() goapp.UI {
+				return elemText("button", "button", "Switch to right leg").ID("rep-switch").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 1, 0 })
+			}),
+			elemText("button", "button ghost", "Reset").ID("rep-reset").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 0, 0 }),
+		),
+	).Aria("labelledby", "reps-h")
+}
+
+func (c *RepCounter) tap(ctx goapp.Context, e goapp.Event) {
+	c.count++
+	if c.count == c.target {
+		(&CueOutput{Sound: true, Vibration: true}).vibrate(200)
+	}
+}
+
+func (c *RepCounter) status(done bool) string {
+	switch {
+	case done && c.Sides == 2 && c.side == 0:
+		return "Target reached. Switch legs when ready."
+	case done:
+		return "Target reached. Nicely done."
+	}
+	return ""
+}
