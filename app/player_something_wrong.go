@@ -53,6 +53,10 @@ func (p *RoutinePlayer) renderWrongBody() []goapp.UI {
 			return elem("section", "block card",
 				elemText("h2", "", sy.label).ID("wrong-advice-h").TabIndex(-1),
 				elemText("p", "", sy.advice).ID("wrong-advice"),
+				elemText("button", "button ghost small", "Pick a different answer").ID("wrong-change").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+					p.wrong = ""
+					p.focusSoon("wrong-h")
+				}),
 			).Aria("labelledby", "wrong-advice-h")
 		}),
 		el("div", "actions",

@@ -194,6 +194,11 @@ func TestSomethingWrongAsksWhatHappened(t *testing.T) {
 	if a := p.text("#wrong-advice"); !strings.Contains(a, "red-flag check") {
 		t.Errorf("advice for pain down a leg = %q", a)
 	}
+	// A mis-tap can be taken back: the choices come again.
+	p.click("#wrong-change")
+	p.waitJS(`document.getElementById("wrong-advice") === null && document.getElementById("wrong-dizzy") !== null`)
+	p.click("#wrong-dizzy")
+	p.waitJS(`document.getElementById("wrong-advice") !== null`)
 	var run string
 	p.eval(`localStorage.getItem("limber.run") || ""`, &run)
 	if !strings.Contains(run, `"paused":true`) {
