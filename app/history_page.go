@@ -37,13 +37,16 @@ func (p *HistoryPage) Render() goapp.UI {
 		total += d.ActiveSeconds
 		peak = max(peak, d.ActiveSeconds)
 	}
-	return shell(tabNone,
+	return shell(tabRoutines, // reached from Routines
 		elText("h1", "", "Your week"),
 		elemText("p", "lead", weekMessage(total)).ID("week-total"),
 		elem("ol", "week",
 			goapp.Range(week).Slice(func(i int) goapp.UI {
 				d := week[i]
-				h := 4 + int(96*float64(d.ActiveSeconds)/float64(peak))
+				h := 0 // an empty day draws no bar
+				if d.ActiveSeconds > 0 {
+					h = 4 + int(96*float64(d.ActiveSeconds)/float64(peak))
+				}
 				return el("li", "week-day",
 					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+itoa(100-h)+`" width="20" height="`+itoa(h)+`" rx="4"/></svg>`),
 					elText("span", "week-label", d.Date.Format("Mon")),
@@ -77,7 +80,7 @@ func dayLabel(sessions, seconds int) string {
 	if sessions == 0 {
 		return ": no sessions"
 	}
-	return ": " + minutesLabel(seconds) + ", " + countLabel(sessions, "session")
+	return ": " + durationLabel(seconds) + ", " + countLabel(sessions, "session")
 }
 
 // weekMessage is encouraging whatever the number.

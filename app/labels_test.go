@@ -110,7 +110,7 @@ func TestHistoryDayLabel(t *testing.T) {
 	if got := dayLabel(0, 0); got != ": no sessions" {
 		t.Errorf("empty day: %q", got)
 	}
-	if got := dayLabel(2, 103); got != ": "+minutesLabel(103)+", 2 sessions" {
+	if got := dayLabel(2, 103); got != ": "+durationLabel(103)+", 2 sessions" {
 		t.Errorf("two sessions: %q", got)
 	}
 }

@@ -47,13 +47,18 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 				goapp.Raw(fmt.Sprintf(`<svg class="progress-line" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" rx="2" class="track"/><rect width="%.2f" height="4" rx="2" class="fill"/></svg>`, s.Progress*100)),
 			).Role("progressbar").Aria("label", "Routine progress").Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)),
 			elemText("p", "player-phase", phaseLabel(ph)).ID("player-phase"),
-			elemText("h2", "player-exercise", ph.Name).ID("player-exercise"),
+			elemText("h2", "player-exercise", ph.Name).ID("player-exercise").Attr("data-slug", ph.Slug),
 			slot(goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
 				return elemText("p", "player-side side-"+strings.ToLower(ph.Side.String()), sideLabel(ph)).ID("player-side")
 			})),
 			// Drawing and ring side by side on wide screens.
 			el("div", "player-visual", slot(goapp.If(playerFigure(s) != "", func() goapp.UI {
-				return el("div", "player-figure", illustration(playerFigure(s), true))
+				// In a rest the drawing is already the next move: say so, or
+				// it reads as the exercise named above it.
+				return elem("div", "player-figure", illustration(playerFigure(s), true),
+					slot(goapp.If(playerFigure(s) != ph.Slug, func() goapp.UI {
+						return elemText("span", "figure-tag", "Up next").ID("figure-next")
+					}))).Attr("data-slug", playerFigure(s))
 			})), el("div", "ring-wrap",
 				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
 				el("div", "ring-center",

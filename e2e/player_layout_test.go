@@ -57,6 +57,13 @@ func TestEveryPlayerControlFitsOneScreen(t *testing.T) {
 				if problems != "" {
 					t.Errorf("step %s: %s", state, problems)
 				}
+				// A drawing of another move than the one named (a rest shows
+				// the next) is marked as next.
+				var unmarked bool
+				p.eval(`(() => { const f = document.querySelector(".player-figure"); return !!f && f.dataset.slug !== document.getElementById("player-exercise").dataset.slug && !document.getElementById("figure-next"); })()`, &unmarked)
+				if unmarked {
+					t.Errorf("step %s: the next exercise's drawing is not marked as next", state)
+				}
 				p.click("#player-skip")
 				p.waitJS(`document.getElementById("player-done") !== null || document.getElementById("player").dataset.index + " " + document.getElementById("player").dataset.phase !== ` + jsString(state))
 			}

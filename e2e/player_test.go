@@ -50,6 +50,23 @@ func TestPlayerRunsAShortRoutine(t *testing.T) {
 	if !strings.Contains(text, "Hold timer: 5 s") || !strings.Contains(text, "Completed") {
 		t.Errorf("history entry = %q, want the completed hold timer", text)
 	}
+	// One day has a session, six have none: six bars of no height, read
+	// as "no sessions", and today's read in seconds as the list says.
+	var week struct {
+		Empty, Bars int
+		Today       string
+	}
+	p.eval(`(() => {
+		const days = [...document.querySelectorAll(".week-day")];
+		return {
+			Empty: days.filter(d => d.textContent.includes("no sessions")).length,
+			Bars: days.filter(d => Number(d.querySelector("rect").getAttribute("height")) > 0).length,
+			Today: days[days.length - 1].querySelector(".visually-hidden").textContent,
+		};
+	})()`, &week)
+	if week.Empty != 6 || week.Bars != 1 || !strings.Contains(week.Today, " s, 1 session") {
+		t.Errorf("week chart: %d days read as empty, %d bars drawn, today %q; want 6, 1 and seconds", week.Empty, week.Bars, week.Today)
+	}
 }
 
 func countdown(t *testing.T, p *page) int {
