@@ -19,12 +19,7 @@ func (p *GuideIndexPage) Render() goapp.UI {
 		el("ol", "toc",
 			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
 				s := content.Sections[i]
-				return el("li", "",
-					link("card link-card", "/guide/"+s.Slug,
-						elText("span", "card-title", s.Title),
-						elText("span", "card-text", s.Description),
-					),
-				)
+				return tocCard("/guide/"+s.Slug, s.Title, s.Description)
 			}),
 		),
 		elText("h2", "", "The seven strategies"),
@@ -41,12 +36,7 @@ func strategyList() goapp.UI {
 	return el("ol", "toc",
 		goapp.Range(content.Strategies).Slice(func(i int) goapp.UI {
 			s := content.Strategies[i]
-			return el("li", "",
-				link("card link-card", "/guide/strategies/"+s.Slug,
-					elText("span", "card-title", s.Title),
-					elText("span", "card-text", s.Summary),
-				),
-			)
+			return tocCard("/guide/strategies/"+s.Slug, s.Title, s.Summary)
 		}),
 	)
 }

@@ -63,10 +63,21 @@ func (p *HomePage) Render() goapp.UI {
 	)
 }
 
+// homeCard is a list item linking to href: an icon, a title and a line.
 func homeCard(href string, ic iconName, title, text string) goapp.UI {
 	return el("li", "",
 		link("card link-card", href,
 			icon(ic),
+			elText("span", "card-title", title),
+			elText("span", "card-text", text),
+		),
+	)
+}
+
+// tocCard is homeCard without the icon, for the guide's tables of contents.
+func tocCard(href, title, text string) goapp.UI {
+	return el("li", "",
+		link("card link-card", href,
 			elText("span", "card-title", title),
 			elText("span", "card-text", text),
 		),
