@@ -26,7 +26,7 @@ func (p *GuideIndexPage) Render() goapp.UI {
 		strategyList(),
 		elText("h2", "", "More"),
 		el("ul", "card-grid",
-			homeCard("/faq", iconHelp, "Frequently asked questions", "Five short answers."),
+			homeCard("/faq", iconFaq, "Frequently asked questions", "Five short answers."),
 			homeCard("/help", iconHelp, "When to get help", "The signs that need a professional."),
 		),
 	)
