@@ -198,13 +198,12 @@ func exerciseMeta(e content.Exercise) pageMeta {
 	return m
 }
 
-// routeMeta maps each path with metadata in the table to it, built once.
-var routeMeta = sync.OnceValue(func() map[string]pageMeta {
-	m := map[string]pageMeta{}
+// routesByPath indexes the route table, built once: the server asks from
+// many goroutines, the client at every navigation.
+var routesByPath = sync.OnceValue(func() map[string]route {
+	m := map[string]route{}
 	for _, r := range routeTable() {
-		if r.Meta.Title != "" {
-			m[r.Path] = r.Meta
-		}
+		m[r.Path] = r
 	}
 	return m
 })
@@ -212,25 +211,14 @@ var routeMeta = sync.OnceValue(func() map[string]pageMeta {
 // metaFor is path's metadata from the route table; an unknown path gets
 // the 404 page's.
 func metaFor(path string) pageMeta {
-	if m, ok := routeMeta()[path]; ok {
-		return m
-	}
 	if !IsKnownPath(path) {
-		return routeMeta()[NotFoundPath]
+		path = NotFoundPath
 	}
-	return pageMeta{}
+	return routesByPath()[path].Meta
 }
 
-// knownPaths is built once; the server asks from many goroutines.
-var knownPaths = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, r := range routeTable() {
-		if r.Path != NotFoundPath {
-			m[r.Path] = true
-		}
-	}
-	return m
-})
-
 // IsKnownPath reports whether path is a real route (not the 404 fallback).
-func IsKnownPath(path string) bool { return knownPaths()[path] }
+func IsKnownPath(path string) bool {
+	_, ok := routesByPath()[path]
+	return ok && path != NotFoundPath
+}
