@@ -196,6 +196,13 @@ func (p *page) waitBoot() {
 	})`, nil)
 }
 
+// goTo navigates client-side, as a tap on a link does.
+func (p *page) goTo(path string) {
+	p.t.Helper()
+	p.eval(`window.goappNav(`+jsString(path)+`); true`, nil)
+	p.waitJS(`location.pathname + location.search === ` + jsString(path))
+}
+
 // eval evaluates JS (awaiting promises) into out (may be nil).
 func (p *page) eval(js string, out any) {
 	p.t.Helper()
