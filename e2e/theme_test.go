@@ -1,13 +1,7 @@
 package e2e
 
 import (
-	"context"
 	"testing"
-
-	"github.com/chromedp/cdproto/cdp"
-
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/chromedp"
 )
 
 // TestThemeColours: the palette follows the system until Settings picks a
@@ -16,14 +10,7 @@ func TestThemeColours(t *testing.T) {
 	const lightBg, darkBg = "rgb(245, 247, 246)", "rgb(15, 26, 28)"
 	p := newPage(t)
 	p.open("/")
-	system := func(scheme string) {
-		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
-			})
-			return err
-		}))
-	}
+	system := (&auditor{p: p}).colorScheme // also checks the page sees it
 	cases := []struct{ system, picked, want string }{
 		{"light", "", lightBg},
 		{"dark", "", darkBg},
