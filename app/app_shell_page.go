@@ -22,9 +22,3 @@ func (p *AppShellPage) OnNav(ctx goapp.Context) {
 func (p *AppShellPage) Render() goapp.UI {
 	return shell(tabNone, opening())
 }
-
-// opening stands in for a page until it has read its address, so no
-// state of a page shows an empty heading.
-func opening() goapp.UI {
-	return elemText("p", "shell-opening", "Opening…").Attr("role", "status")
-}

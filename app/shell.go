@@ -92,3 +92,9 @@ func crumbs(trail ...navLink) goapp.UI {
 		),
 	).Aria("label", "Breadcrumb")
 }
+
+// opening stands in for a page until it has read its address, so no
+// state of a page shows an empty heading.
+func opening() goapp.UI {
+	return elemText("p", "shell-opening", "Opening…").Attr("role", "status")
+}
