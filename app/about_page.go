@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -10,24 +11,24 @@ import (
 type AboutPage struct{ goapp.Compo }
 
 func (p *AboutPage) Render() goapp.UI {
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "About"}),
-		elText("h1", "", "About Limber"),
-		elText("p", "lead", content.AboutIntro),
-		el("section", "block callout", elText("h2", "", "Limber informs, it does not diagnose"), elText("p", "", content.Disclaimer)),
-		el("section", "block",
-			elText("h2", "", "Sources"),
-			el("ul", "item-list",
+	return shell(view.TabNone,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Label: "About"}),
+		view.ElText("h1", "", "About Limber"),
+		view.ElText("p", "lead", content.AboutIntro),
+		view.El("section", "block callout", view.ElText("h2", "", "Limber informs, it does not diagnose"), view.ElText("p", "", content.Disclaimer)),
+		view.El("section", "block",
+			view.ElText("h2", "", "Sources"),
+			view.El("ul", "item-list",
 				goapp.Range(content.Sources).Slice(func(i int) goapp.UI {
 					s := content.Sources[i]
-					return el("li", "", elText("strong", "", s.Title), goapp.Text(" — "+s.Note))
+					return view.El("li", "", view.ElText("strong", "", s.Title), goapp.Text(" — "+s.Note))
 				}),
 			),
 		),
-		el("section", "block", elText("h2", "", "Your data"), elText("p", "", content.Privacy)),
-		el("section", "block",
-			elText("h2", "", "Works offline"),
-			elText("p", "", "After your first visit, every page, exercise, routine, timer and the red-flag check work with no signal. Add Limber to your home screen to open it like an app."),
+		view.El("section", "block", view.ElText("h2", "", "Your data"), view.ElText("p", "", content.Privacy)),
+		view.El("section", "block",
+			view.ElText("h2", "", "Works offline"),
+			view.ElText("p", "", "After your first visit, every page, exercise, routine, timer and the red-flag check work with no signal. Add Limber to your home screen to open it like an app."),
 		),
 	)
 }

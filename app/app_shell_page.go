@@ -1,6 +1,10 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/view"
+)
 
 // ShellPath is the neutral page the service worker answers with when a
 // page it has not cached is opened offline: the app frame with an empty
@@ -20,5 +24,5 @@ func (p *AppShellPage) OnNav(ctx goapp.Context) {
 }
 
 func (p *AppShellPage) Render() goapp.UI {
-	return shell(tabNone, opening())
+	return shell(view.TabNone, view.Opening())
 }

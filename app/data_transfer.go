@@ -1,14 +1,14 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
 	"limber/app/store"
+	"limber/app/view"
 )
 
 // DataTransfer exports all personal data to a JSON file and imports it back,
@@ -25,16 +25,16 @@ func (c *DataTransfer) OnMount(ctx goapp.Context) {
 }
 
 func (c *DataTransfer) Render() goapp.UI {
-	return elem("section", "block card",
-		elemText("h2", "", "Your data").ID("data-h"),
-		elText("p", "", "Favourites, saved routines, settings and history live only on this phone. Export them to keep a copy or move to another phone."),
-		el("div", "actions",
-			elemText("button", "button", "Export to a file").ID("export-data").Attr("type", "button").OnClick(c.export),
-			elemText("label", "button", "Import a file").Attr("for", "import-file"),
-			void("input", "visually-hidden").Attr("type", "file").ID("import-file").Attr("accept", "application/json,.json").OnChange(c.pick),
+	return view.Elem("section", "block card",
+		view.ElemText("h2", "", "Your data").ID("data-h"),
+		view.ElText("p", "", "Favourites, saved routines, settings and history live only on this phone. Export them to keep a copy or move to another phone."),
+		view.El("div", "actions",
+			view.ElemText("button", "button", "Export to a file").ID("export-data").Attr("type", "button").OnClick(c.export),
+			view.ElemText("label", "button", "Import a file").Attr("for", "import-file"),
+			view.Void("input", "visually-hidden").Attr("type", "file").ID("import-file").Attr("accept", "application/json,.json").OnChange(c.pick),
 		),
-		elemText("p", map[bool]string{true: "field-error", false: "share-note"}[c.err], c.note).ID("data-note").Aria("live", "polite"),
-		elemText("p", "disclaimer", c.persisted).ID("persist-note"),
+		view.ElemText("p", map[bool]string{true: "field-error", false: "share-note"}[c.err], c.note).ID("data-note").Aria("live", "polite"),
+		view.ElemText("p", "disclaimer", c.persisted).ID("persist-note"),
 	).ID("data").Aria("labelledby", "data-h")
 }
 

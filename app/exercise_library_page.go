@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -90,14 +91,14 @@ func favouritesFirst[T any](list []T, favs []string, slug func(T) string) []T {
 
 func (p *ExerciseLibraryPage) Render() goapp.UI {
 	list := p.filtered()
-	return shell(tabExercises,
-		elText("h1", "", "Exercise library"),
-		elText("p", "lead", "Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
+	return shell(view.TabExercises,
+		view.ElText("h1", "", "Exercise library"),
+		view.ElText("p", "lead", "Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
 		// Folded away on a phone so the list, not the chips, fills the
 		// first screen; open when a filter is on, so it shows.
-		elem("details", "filters",
-			elem("summary", "filters-summary", elText("span", "", "Filters"), elText("span", "filters-on", cmp.Or(p.activeFilters(), "showing all"))).ID("filters-toggle"),
-			el("div", "filters-body",
+		view.Elem("details", "filters",
+			view.Elem("summary", "filters-summary", view.ElText("span", "", "Filters"), view.ElText("span", "filters-on", cmp.Or(p.activeFilters(), "showing all"))).ID("filters-toggle"),
+			view.El("div", "filters-body",
 				filterGroup("Body area", "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
 					p.region = validRegion(v)
 					p.syncURL(ctx)
@@ -112,11 +113,11 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 				}),
 			),
 		).Attr("open", p.activeFilters() != ""),
-		elemText("p", "result-count", countLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
+		view.ElemText("p", "result-count", view.CountLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
 		goapp.If(p.favOnly && len(list) == 0, func() goapp.UI {
-			return elText("p", "empty", "No favourites here yet. Star an exercise on its page to find it first.")
+			return view.ElText("p", "empty", "No favourites here yet. Star an exercise on its page to find it first.")
 		}),
-		goapp.If(!p.favOnly || len(list) > 0, func() goapp.UI { return starredExerciseCards(list, p.favs) }),
+		goapp.If(!p.favOnly || len(list) > 0, func() goapp.UI { return view.StarredExerciseCards(list, p.favs) }),
 	)
 }
 
@@ -125,10 +126,10 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 func (p *ExerciseLibraryPage) activeFilters() string {
 	var on []string
 	if p.region != "" {
-		on = append(on, regionLabel(p.region))
+		on = append(on, view.RegionLabel(p.region))
 	}
 	if p.kind != "" {
-		on = append(on, kindLabel(p.kind))
+		on = append(on, view.KindLabel(p.kind))
 	}
 	if p.favOnly {
 		on = append(on, "Favourites")
@@ -160,7 +161,7 @@ type option struct{ Value, Label string }
 func regionOptions() []option {
 	opts := []option{{"", "All areas"}}
 	for _, r := range content.Regions {
-		opts = append(opts, option{string(r), regionLabel(r)})
+		opts = append(opts, option{string(r), view.RegionLabel(r)})
 	}
 	return opts
 }
@@ -168,7 +169,7 @@ func regionOptions() []option {
 func kindOptions() []option {
 	opts := []option{{"", "All kinds"}}
 	for _, k := range content.Kinds {
-		opts = append(opts, option{string(k), kindLabel(k)})
+		opts = append(opts, option{string(k), view.KindLabel(k)})
 	}
 	return opts
 }
@@ -176,13 +177,13 @@ func kindOptions() []option {
 // filterGroup renders a row of toggle buttons; aria-pressed carries the state
 // so it never relies on colour alone.
 func filterGroup(label, name string, opts []option, current string, set func(goapp.Context, string)) goapp.UI {
-	return elem("div", "filter-group",
-		elemText("span", "filter-label", label).Aria("hidden", "true"),
-		el("div", "chips",
+	return view.Elem("div", "filter-group",
+		view.ElemText("span", "filter-label", label).Aria("hidden", "true"),
+		view.El("div", "chips",
 			goapp.Range(opts).Slice(func(i int) goapp.UI {
 				o := opts[i]
 				pressed := o.Value == current
-				return elemText("button", "chip", o.Label).Attr("type", "button").DataSet("filter", name).DataSet("value", o.Value).Aria("pressed", boolString(pressed)).OnClick(func(ctx goapp.Context, e goapp.Event) { set(ctx, o.Value) })
+				return view.ElemText("button", "chip", o.Label).Attr("type", "button").DataSet("filter", name).DataSet("value", o.Value).Aria("pressed", boolString(pressed)).OnClick(func(ctx goapp.Context, e goapp.Event) { set(ctx, o.Value) })
 			}),
 		),
 	).Role("group").Aria("label", label)
@@ -193,59 +194,4 @@ func boolString(b bool) string {
 		return "true"
 	}
 	return "false"
-}
-
-// exerciseCards renders cards for a list of slugs, skipping unknown ones.
-func exerciseCards(slugs []string) goapp.UI {
-	var list []content.Exercise
-	for _, s := range slugs {
-		if e, ok := content.ExerciseBySlug(s); ok {
-			list = append(list, e)
-		}
-	}
-	return exerciseCardList(list)
-}
-
-func exerciseCardList(list []content.Exercise) goapp.UI { return starredExerciseCards(list, nil) }
-
-// starredExerciseCards is exerciseCardList with favourites marked.
-func starredExerciseCards(list []content.Exercise, favs []string) goapp.UI {
-	if len(list) == 0 {
-		return elText("p", "empty", "No exercise matches both filters. Try another body area or kind.")
-	}
-	return el("ul", "exercise-grid",
-		goapp.Range(list).Slice(func(i int) goapp.UI {
-			e := list[i]
-			return el("li", "",
-				link("card exercise-card", "/exercises/"+e.Slug,
-					illustration(e.Slug, true),
-					elText("span", "card-title", e.Name),
-					el("span", "badges",
-						elText("span", "badge kind-"+string(e.Kind), kindLabel(e.Kind)),
-						elText("span", "badge", dosageLabel(e.Dosage)),
-						goapp.If(slices.Contains(favs, e.Slug), func() goapp.UI { return elText("span", "badge fav-badge", "★ Favourite") }),
-					),
-				),
-			)
-		}),
-	)
-}
-
-// illustration renders an exercise's drawing. Decorative copies (in cards
-// next to the name, in the player) are hidden from screen readers so they
-// don't repeat it; lazy-loaded, as most are below the fold.
-func illustration(slug string, decorative bool) goapp.UI {
-	ill, ok := content.IllustrationFor(slug)
-	if !ok {
-		return nil
-	}
-	img := void("img", "illustration").Attr("src", ill.Src).Attr("width", 320).Attr("height", 200)
-	if decorative {
-		img = img.Attr("loading", "lazy")
-		// go-app drops empty attributes, so an empty alt renders none at all
-		// and screen readers would read the file name: role="presentation"
-		// takes the image out of the accessibility tree instead.
-		return img.Attr("role", "presentation")
-	}
-	return img.Attr("alt", ill.Alt)
 }

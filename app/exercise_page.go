@@ -3,7 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"limber/app/redflag"
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -25,78 +25,55 @@ func previewImagePath(slug string) string {
 
 func (p *ExercisePage) Render() goapp.UI {
 	e, _ := content.ExerciseBySlug(p.Slug)
-	return shell(tabExercises,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/exercises", Label: "Exercises"}, navLink{Label: e.Name}),
-		el("article", "exercise",
-			el("header", "exercise-head",
-				elText("h1", "", e.Name),
-				elText("p", "lead", e.Summary),
-				el("div", "badges",
-					elText("span", "badge kind-"+string(e.Kind), kindLabel(e.Kind)),
+	return shell(view.TabExercises,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/exercises", Label: "Exercises"}, view.NavLink{Label: e.Name}),
+		view.El("article", "exercise",
+			view.El("header", "exercise-head",
+				view.ElText("h1", "", e.Name),
+				view.ElText("p", "lead", e.Summary),
+				view.El("div", "badges",
+					view.ElText("span", "badge kind-"+string(e.Kind), view.KindLabel(e.Kind)),
 					goapp.Range(e.Regions).Slice(func(i int) goapp.UI {
-						return linkText("badge", "/exercises?region="+string(e.Regions[i]), regionLabel(e.Regions[i]))
+						return view.LinkText("badge", "/exercises?region="+string(e.Regions[i]), view.RegionLabel(e.Regions[i]))
 					}),
 				),
 			),
-			el("figure", "exercise-figure", illustration(e.Slug, false)),
-			el("dl", "facts",
-				el("div", "", elText("dt", "", "Dose"), elemText("dd", "", dosageLabel(e.Dosage)).ID("dosage")),
-				el("div", "", elText("dt", "", "Equipment"), elText("dd", "", equipmentLabel(e.Equipment))),
+			view.El("figure", "exercise-figure", view.Illustration(e.Slug, false)),
+			view.El("dl", "facts",
+				view.El("div", "", view.ElText("dt", "", "Dose"), view.ElemText("dd", "", view.DosageLabel(e.Dosage)).ID("dosage")),
+				view.El("div", "", view.ElText("dt", "", "Equipment"), view.ElText("dd", "", view.EquipmentLabel(e.Equipment))),
 			),
-			el("div", "exercise-actions",
-				link("button primary", quickTimerLink(e), icon(iconTimer), elText("span", "", "Time it")),
+			view.El("div", "exercise-actions",
+				view.Link("button primary", quickTimerLink(e), view.Icon(view.IconTimer), view.ElText("span", "", "Time it")),
 				&FavouriteButton{Kind: "exercise", Slug: e.Slug},
 				&ShareButton{Title: e.Name, Text: e.Summary},
 			),
-			el("section", "block", elText("h2", "", "Set-up"), elText("p", "", e.Setup)),
-			el("section", "block",
-				elText("h2", "", "Steps"),
-				el("ol", "numbered", goapp.Range(e.Steps).Slice(func(i int) goapp.UI { return elText("li", "", e.Steps[i]) })),
+			view.El("section", "block", view.ElText("h2", "", "Set-up"), view.ElText("p", "", e.Setup)),
+			view.El("section", "block",
+				view.ElText("h2", "", "Steps"),
+				view.El("ol", "numbered", goapp.Range(e.Steps).Slice(func(i int) goapp.UI { return view.ElText("li", "", e.Steps[i]) })),
 			),
-			textListBlock("What to feel and focus on", e.Cues, "cues"),
-			textListBlock("Common mistakes", e.Mistakes, "mistakes"),
-			elem("section", "block caution",
-				elemText("h2", "", "Take care").ID("caution-h"),
-				el("ul", "", goapp.Range(e.Cautions).Slice(func(i int) goapp.UI { return elText("li", "", e.Cautions[i]) })),
-				stopRules(),
+			view.TextListBlock("What to feel and focus on", e.Cues, "cues"),
+			view.TextListBlock("Common mistakes", e.Mistakes, "mistakes"),
+			view.Elem("section", "block caution",
+				view.ElemText("h2", "", "Take care").ID("caution-h"),
+				view.El("ul", "", goapp.Range(e.Cautions).Slice(func(i int) goapp.UI { return view.ElText("li", "", e.Cautions[i]) })),
+				view.StopRules(),
 			).Aria("labelledby", "caution-h"),
 			goapp.If(len(e.Related) > 0, func() goapp.UI {
-				return el("section", "block", elText("h2", "", "Related exercises"), exerciseCards(e.Related))
+				return view.El("section", "block", view.ElText("h2", "", "Related exercises"), view.ExerciseCards(e.Related))
 			}),
 			goapp.If(e.Strategy != "", func() goapp.UI {
 				s, ok := content.StrategyBySlug(e.Strategy)
 				if !ok {
 					return nil
 				}
-				return el("p", "see-also",
+				return view.El("p", "see-also",
 					goapp.Text("Part of the strategy "),
-					linkText("", "/guide/strategies/"+s.Slug, s.Title),
+					view.LinkText("", "/guide/strategies/"+s.Slug, s.Title),
 					goapp.Text("."),
 				)
 			}),
-		),
-	)
-}
-
-func textListBlock(title string, items []string, class string) goapp.UI {
-	if len(items) == 0 {
-		return nil
-	}
-	return el("section", "block "+class,
-		elText("h2", "", title),
-		el("ul", "item-list", goapp.Range(items).Slice(func(i int) goapp.UI { return elText("li", "", items[i]) })),
-	)
-}
-
-// stopRules is the shared "stop and check" box shown on every stretch page
-// and in the player.
-func stopRules() goapp.UI {
-	return el("div", "stop-rules",
-		el("p", "", elText("strong", "", "Stop and check if you feel sharp pain, pain shooting down a leg, or new numbness or tingling.")),
-		linkText("button danger small", "/check", "Open the red-flag check"),
-		el("details", "",
-			elText("summary", "", "All stop rules"),
-			el("ul", "", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return elText("li", "", redflag.StopRules[i]) })),
 		),
 	)
 }
@@ -109,9 +86,9 @@ func quickTimerLink(e content.Exercise) string {
 		if hold == 0 {
 			hold = d.HoldMin
 		}
-		return "/timer?hold=" + itoa(hold) + "&sides=" + itoa(sidesOf(d.PerSide)) + "&sets=" + itoa(max(d.Sets, 1)) + "&name=" + e.Slug
+		return "/timer?hold=" + view.Itoa(hold) + "&sides=" + view.Itoa(sidesOf(d.PerSide)) + "&sets=" + view.Itoa(max(d.Sets, 1)) + "&name=" + e.Slug
 	}
-	return "/timer?mode=reps&target=" + itoa(max(d.RepsMax, d.RepsMin)) + "&sides=" + itoa(sidesOf(d.PerSide)) + "&name=" + e.Slug
+	return "/timer?mode=reps&target=" + view.Itoa(max(d.RepsMax, d.RepsMin)) + "&sides=" + view.Itoa(sidesOf(d.PerSide)) + "&name=" + e.Slug
 }
 
 func sidesOf(perSide bool) int {

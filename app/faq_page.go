@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -10,17 +11,17 @@ import (
 type FAQPage struct{ goapp.Compo }
 
 func (p *FAQPage) Render() goapp.UI {
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "FAQ"}),
-		elText("h1", "", "Frequently asked questions"),
-		el("div", "faq",
+	return shell(view.TabNone,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Label: "FAQ"}),
+		view.ElText("h1", "", "Frequently asked questions"),
+		view.El("div", "faq",
 			goapp.Range(content.FAQs).Slice(func(i int) goapp.UI {
 				f := content.FAQs[i]
-				return elem("section", "faq-item",
-					elText("h2", "", f.Question),
-					elText("p", "", f.Answer),
+				return view.Elem("section", "faq-item",
+					view.ElText("h2", "", f.Question),
+					view.ElText("p", "", f.Answer),
 					goapp.If(len(f.Links) > 0, func() goapp.UI {
-						return el("p", "see-also",
+						return view.El("p", "see-also",
 							goapp.Text("Read more: "),
 							goapp.Range(f.Links).Slice(func(j int) goapp.UI { return guideLink(f.Links[j]) }),
 						)
@@ -34,10 +35,10 @@ func (p *FAQPage) Render() goapp.UI {
 // guideLink links a section or strategy slug by its title.
 func guideLink(slug string) goapp.UI {
 	if s, ok := content.SectionBySlug(slug); ok {
-		return linkText("inline-link", "/guide/"+slug, s.Title)
+		return view.LinkText("inline-link", "/guide/"+slug, s.Title)
 	}
 	if s, ok := content.StrategyBySlug(slug); ok {
-		return linkText("inline-link", "/guide/strategies/"+slug, s.Title)
+		return view.LinkText("inline-link", "/guide/strategies/"+slug, s.Title)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/store"
+	"limber/app/view"
 )
 
 // FavouriteButton stars an exercise or routine; favourites stay on the phone.
@@ -53,5 +54,5 @@ func (b *FavouriteButton) Render() goapp.UI {
 	if b.on {
 		label = "Saved to favourites"
 	}
-	return elem("button", "button fav", icon(iconStar), elText("span", "", label)).ID("favourite-button").Attr("type", "button").Aria("pressed", boolString(b.on)).OnClick(b.toggle)
+	return view.Elem("button", "button fav", view.Icon(view.IconStar), view.ElText("span", "", label)).ID("favourite-button").Attr("type", "button").Aria("pressed", boolString(b.on)).OnClick(b.toggle)
 }

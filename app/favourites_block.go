@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -38,18 +39,18 @@ func (b *FavouritesBlock) load() {
 
 func (b *FavouritesBlock) Render() goapp.UI {
 	if len(b.routines)+len(b.exercises) == 0 {
-		return el("div", "favourites-empty") // a placeholder node; nothing to show
+		return view.El("div", "favourites-empty") // a placeholder node; nothing to show
 	}
-	return elem("section", "block",
-		elemText("h2", "", "Your favourites").ID("favs-h"),
-		el("ul", "card-grid",
+	return view.Elem("section", "block",
+		view.ElemText("h2", "", "Your favourites").ID("favs-h"),
+		view.El("ul", "card-grid",
 			goapp.Range(b.routines).Slice(func(i int) goapp.UI {
 				r := b.routines[i]
-				return homeCard("/routines/"+r.Slug, iconRoutines, r.Name, "Routine · about "+minutesLabel(r.EstimatedSeconds()))
+				return view.HomeCard("/routines/"+r.Slug, view.IconRoutines, r.Name, "Routine · about "+view.MinutesLabel(r.EstimatedSeconds()))
 			}),
 			goapp.Range(b.exercises).Slice(func(i int) goapp.UI {
 				e := b.exercises[i]
-				return homeCard("/exercises/"+e.Slug, iconLibrary, e.Name, kindLabel(e.Kind)+" · "+dosageLabel(e.Dosage))
+				return view.HomeCard("/exercises/"+e.Slug, view.IconLibrary, e.Name, view.KindLabel(e.Kind)+" · "+view.DosageLabel(e.Dosage))
 			}),
 		),
 	).ID("home-favourites").Aria("labelledby", "favs-h")

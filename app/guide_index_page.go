@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -12,31 +13,31 @@ type GuideIndexPage struct {
 }
 
 func (p *GuideIndexPage) Render() goapp.UI {
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Label: "Guide"}),
-		elText("h1", "", "The guide"),
-		elText("p", "lead", metaFor("/guide").Description),
-		el("ol", "toc",
+	return shell(view.TabNone,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Label: "Guide"}),
+		view.ElText("h1", "", "The guide"),
+		view.ElText("p", "lead", metaFor("/guide").Description),
+		view.El("ol", "toc",
 			goapp.Range(content.Sections).Slice(func(i int) goapp.UI {
 				s := content.Sections[i]
-				return tocCard("/guide/"+s.Slug, s.Title, s.Description)
+				return view.TocCard("/guide/"+s.Slug, s.Title, s.Description)
 			}),
 		),
-		elText("h2", "", "The seven strategies"),
+		view.ElText("h2", "", "The seven strategies"),
 		strategyList(),
-		elText("h2", "", "More"),
-		el("ul", "card-grid",
-			homeCard("/faq", iconFaq, "Frequently asked questions", "Five short answers."),
-			homeCard("/help", iconHelp, "When to get help", "The signs that need a professional."),
+		view.ElText("h2", "", "More"),
+		view.El("ul", "card-grid",
+			view.HomeCard("/faq", view.IconFaq, "Frequently asked questions", "Five short answers."),
+			view.HomeCard("/help", view.IconHelp, "When to get help", "The signs that need a professional."),
 		),
 	)
 }
 
 func strategyList() goapp.UI {
-	return el("ol", "toc",
+	return view.El("ol", "toc",
 		goapp.Range(content.Strategies).Slice(func(i int) goapp.UI {
 			s := content.Strategies[i]
-			return tocCard("/guide/strategies/"+s.Slug, s.Title, s.Summary)
+			return view.TocCard("/guide/strategies/"+s.Slug, s.Title, s.Summary)
 		}),
 	)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -15,15 +16,15 @@ type GuideSectionPage struct {
 
 func (p *GuideSectionPage) Render() goapp.UI {
 	s, _ := content.SectionBySlug(p.Slug)
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Label: s.Title}),
-		el("article", "prose",
-			elText("h1", "", s.Title),
-			elText("p", "lead", s.Intro),
+	return shell(view.TabNone,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/guide", Label: "Guide"}, view.NavLink{Label: s.Title}),
+		view.El("article", "prose",
+			view.ElText("h1", "", s.Title),
+			view.ElText("p", "lead", s.Intro),
 			goapp.Range(s.Blocks).Slice(func(i int) goapp.UI { return renderBlock(s.Blocks[i]) }),
 			goapp.If(s.Slug == "strategies", func() goapp.UI { return strategyList() }),
 			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
-				return el("section", "", elText("h2", "", "Try these"), exerciseCards(s.Exercises))
+				return view.El("section", "", view.ElText("h2", "", "Try these"), view.ExerciseCards(s.Exercises))
 			}),
 			pager(sectionNeighbours(s.Slug)),
 			&ShareButton{Title: s.Title, Text: s.Description},
@@ -32,57 +33,57 @@ func (p *GuideSectionPage) Render() goapp.UI {
 }
 
 func renderBlock(b content.Block) goapp.UI {
-	return el("section", "block",
-		goapp.If(b.Heading != "", func() goapp.UI { return elText("h2", "", b.Heading) }),
-		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return elText("p", "", b.Paragraphs[i]) }),
+	return view.El("section", "block",
+		goapp.If(b.Heading != "", func() goapp.UI { return view.ElText("h2", "", b.Heading) }),
+		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return view.ElText("p", "", b.Paragraphs[i]) }),
 		goapp.If(len(b.Items) > 0, func() goapp.UI { return renderItems(b.Items) }),
 	)
 }
 
 func renderItems(items []content.Item) goapp.UI {
-	return el("ul", "item-list",
+	return view.El("ul", "item-list",
 		goapp.Range(items).Slice(func(i int) goapp.UI {
 			it := items[i]
 			if it.Lead == "" {
-				return elText("li", "", it.Text)
+				return view.ElText("li", "", it.Text)
 			}
-			return el("li", "", elText("strong", "", it.Lead+". "), goapp.Text(it.Text))
+			return view.El("li", "", view.ElText("strong", "", it.Lead+". "), goapp.Text(it.Text))
 		}),
 	)
 }
 
 // sectionNeighbours returns the previous and next guide pages for reading on.
-func sectionNeighbours(slug string) (prev, next navLink) {
+func sectionNeighbours(slug string) (prev, next view.NavLink) {
 	return neighbours(content.Sections, slug, func(s content.Section) (string, string, string) {
 		return s.Slug, "/guide/" + s.Slug, s.Title
 	})
 }
 
 // neighbours finds the items either side of slug in an ordered list.
-func neighbours[T any](list []T, slug string, link func(T) (slug, href, label string)) (prev, next navLink) {
+func neighbours[T any](list []T, slug string, link func(T) (slug, href, label string)) (prev, next view.NavLink) {
 	for i, item := range list {
 		if s, _, _ := link(item); s != slug {
 			continue
 		}
 		if i > 0 {
 			_, href, label := link(list[i-1])
-			prev = navLink{Href: href, Label: label}
+			prev = view.NavLink{Href: href, Label: label}
 		}
 		if i < len(list)-1 {
 			_, href, label := link(list[i+1])
-			next = navLink{Href: href, Label: label}
+			next = view.NavLink{Href: href, Label: label}
 		}
 	}
 	return prev, next
 }
 
-func pager(prev, next navLink) goapp.UI {
-	return elem("nav", "pager",
+func pager(prev, next view.NavLink) goapp.UI {
+	return view.Elem("nav", "pager",
 		goapp.If(prev.Href != "", func() goapp.UI {
-			return link("pager-prev", prev.Href, elText("span", "pager-hint", "Previous"), elText("span", "", prev.Label))
+			return view.Link("pager-prev", prev.Href, view.ElText("span", "pager-hint", "Previous"), view.ElText("span", "", prev.Label))
 		}),
 		goapp.If(next.Href != "", func() goapp.UI {
-			return link("pager-next", next.Href, elText("span", "pager-hint", "Next"), elText("span", "", next.Label))
+			return view.Link("pager-next", next.Href, view.ElText("span", "pager-hint", "Next"), view.ElText("span", "", next.Label))
 		}),
 	).Aria("label", "Read on")
 }

@@ -5,6 +5,7 @@ import (
 
 	"limber/app/redflag"
 	"limber/app/store"
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -15,36 +16,36 @@ type HelpPage struct {
 }
 
 func (p *HelpPage) OnPreRender(ctx goapp.Context) {
-	p.number = emergencyNumber(store.Default())
+	p.number = view.EmergencyNumber(store.Default())
 }
 func (p *HelpPage) OnNav(ctx goapp.Context) {
-	p.number = emergencyNumber(loadData())
+	p.number = view.EmergencyNumber(loadData())
 }
 
 func (p *HelpPage) Render() goapp.UI {
-	return shell(tabHelp,
-		elText("h1", "", "When to get help"),
-		elText("p", "lead", content.HelpIntro),
-		elem("section", "block callout danger",
-			elemText("h2", "", "Get help now if your back pain comes with any of these").ID("emergency-h"),
+	return shell(view.TabHelp,
+		view.ElText("h1", "", "When to get help"),
+		view.ElText("p", "lead", content.HelpIntro),
+		view.Elem("section", "block callout danger",
+			view.ElemText("h2", "", "Get help now if your back pain comes with any of these").ID("emergency-h"),
 			// The call comes first, on the first screen; the signs follow.
-			anchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
-			el("ul", "",
+			view.AnchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
+			view.El("ul", "",
 				goapp.Range(redflag.QuestionsFor(redflag.Emergency)).Slice(func(i int) goapp.UI {
-					return elText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Sign())
+					return view.ElText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Sign())
 				}),
 			),
-			linkText("button", "/check", "Not sure? Go through the red-flag check"),
+			view.LinkText("button", "/check", "Not sure? Go through the red-flag check"),
 		).Aria("labelledby", "emergency-h"),
-		el("section", "block",
-			elText("h2", "", "See a professional if"),
+		view.El("section", "block",
+			view.ElText("h2", "", "See a professional if"),
 			renderItems(content.HelpTriggers),
-			elText("p", "", content.WhoCanHelp),
+			view.ElText("p", "", content.WhoCanHelp),
 		),
-		el("section", "block",
-			elText("h2", "", "Stop rules while you exercise"),
-			el("ul", "item-list", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return elText("li", "", redflag.StopRules[i]) })),
+		view.El("section", "block",
+			view.ElText("h2", "", "Stop rules while you exercise"),
+			view.El("ul", "item-list", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return view.ElText("li", "", redflag.StopRules[i]) })),
 		),
-		elText("p", "disclaimer", "Limber informs; it does not diagnose. Only a professional who examines you can say what is behind your symptoms."),
+		view.ElText("p", "disclaimer", "Limber informs; it does not diagnose. Only a professional who examines you can say what is behind your symptoms."),
 	)
 }

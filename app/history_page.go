@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/store"
+	"limber/app/view"
 )
 
 // HistoryPage shows the last seven days and recent sessions. It encourages;
@@ -37,41 +38,41 @@ func (p *HistoryPage) Render() goapp.UI {
 		total += d.ActiveSeconds
 		peak = max(peak, d.ActiveSeconds)
 	}
-	return shell(tabRoutines, // reached from Routines
-		elText("h1", "", "Your week"),
-		elemText("p", "lead", weekMessage(total)).ID("week-total"),
-		elem("ol", "week",
+	return shell(view.TabRoutines, // reached from Routines
+		view.ElText("h1", "", "Your week"),
+		view.ElemText("p", "lead", weekMessage(total)).ID("week-total"),
+		view.Elem("ol", "week",
 			goapp.Range(week).Slice(func(i int) goapp.UI {
 				d := week[i]
 				h := 0 // an empty day draws no bar
 				if d.ActiveSeconds > 0 {
 					h = 4 + int(96*float64(d.ActiveSeconds)/float64(peak))
 				}
-				return el("li", "week-day",
-					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+itoa(100-h)+`" width="20" height="`+itoa(h)+`" rx="4"/></svg>`),
-					elText("span", "week-label", d.Date.Format("Mon")),
-					elText("span", "visually-hidden", dayLabel(d.Sessions, d.ActiveSeconds)),
+				return view.El("li", "week-day",
+					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+view.Itoa(100-h)+`" width="20" height="`+view.Itoa(h)+`" rx="4"/></svg>`),
+					view.ElText("span", "week-label", d.Date.Format("Mon")),
+					view.ElText("span", "visually-hidden", dayLabel(d.Sessions, d.ActiveSeconds)),
 				)
 			}),
 		).Aria("label", "Minutes per day, last 7 days"),
-		elText("h2", "", "Recent sessions"),
+		view.ElText("h2", "", "Recent sessions"),
 		goapp.If(len(recent) == 0, func() goapp.UI {
-			return el("p", "empty", goapp.Text("Nothing yet. "), linkText("", "/routines/desk-break", "A five-minute desk break"), goapp.Text(" is a good start."))
+			return view.El("p", "empty", goapp.Text("Nothing yet. "), view.LinkText("", "/routines/desk-break", "A five-minute desk break"), goapp.Text(" is a good start."))
 		}),
-		elem("ul", "session-list",
+		view.Elem("ul", "session-list",
 			goapp.Range(recent).Slice(func(i int) goapp.UI {
 				s := recent[i]
 				state := "Completed"
 				if !s.Completed {
 					state = "Partly done"
 				}
-				return el("li", "card session",
-					elText("span", "card-title", s.Name),
-					elText("span", "card-text", s.Started.Format("Mon 2 Jan, 15:04")+" · "+durationLabel(s.ActiveSeconds)+" · "+state),
+				return view.El("li", "card session",
+					view.ElText("span", "card-title", s.Name),
+					view.ElText("span", "card-text", s.Started.Format("Mon 2 Jan, 15:04")+" · "+view.DurationLabel(s.ActiveSeconds)+" · "+state),
 				)
 			}),
 		).ID("session-list"),
-		elText("p", "disclaimer", "Your history stays on this phone. Export or import it in Settings."),
+		view.ElText("p", "disclaimer", "Your history stays on this phone. Export or import it in Settings."),
 	)
 }
 
@@ -80,7 +81,7 @@ func dayLabel(sessions, seconds int) string {
 	if sessions == 0 {
 		return ": no sessions"
 	}
-	return ": " + durationLabel(seconds) + ", " + countLabel(sessions, "session")
+	return ": " + view.DurationLabel(seconds) + ", " + view.CountLabel(sessions, "session")
 }
 
 // weekMessage is encouraging whatever the number.
@@ -89,7 +90,7 @@ func weekMessage(seconds int) string {
 	case seconds == 0:
 		return "A fresh week. Even one short session helps."
 	case seconds < 15*60:
-		return "You've moved for " + durationLabel(seconds) + " this week. Every bit counts."
+		return "You've moved for " + view.DurationLabel(seconds) + " this week. Every bit counts."
 	}
-	return "You've moved for " + durationLabel(seconds) + " this week. Lovely consistency."
+	return "You've moved for " + view.DurationLabel(seconds) + " this week. Lovely consistency."
 }

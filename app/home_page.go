@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -13,73 +14,52 @@ type HomePage struct {
 }
 
 func (p *HomePage) Render() goapp.UI {
-	return shell(tabHome,
-		el("section", "hero",
-			elText("h1", "", "Loosen tight hamstrings and a stiff lower back"),
-			elText("p", "lead", "Short, guided routines and a plain-language guide to why the backs of your legs and your lower back tighten together, and what actually helps."),
-			el("div", "hero-actions",
-				link("button primary", "/routines/desk-break", icon(iconPlay), elText("span", "", "5-minute desk break")),
-				link("button", "/guide", icon(iconGuide), elText("span", "", "Read the guide")),
+	return shell(view.TabHome,
+		view.El("section", "hero",
+			view.ElText("h1", "", "Loosen tight hamstrings and a stiff lower back"),
+			view.ElText("p", "lead", "Short, guided routines and a plain-language guide to why the backs of your legs and your lower back tighten together, and what actually helps."),
+			view.El("div", "hero-actions",
+				view.Link("button primary", "/routines/desk-break", view.Icon(view.IconPlay), view.ElText("span", "", "5-minute desk break")),
+				view.Link("button", "/guide", view.Icon(view.IconGuide), view.ElText("span", "", "Read the guide")),
 			),
 		),
 		&FavouritesBlock{},
-		elem("section", "block",
-			elemText("h2", "", "Where do you feel it?").ID("areas-h"),
-			el("ul", "chip-grid",
+		view.Elem("section", "block",
+			view.ElemText("h2", "", "Where do you feel it?").ID("areas-h"),
+			view.El("ul", "chip-grid",
 				goapp.Range(content.Regions).Slice(func(i int) goapp.UI {
 					r := content.Regions[i]
-					return el("li", "",
-						link("area-card", "/exercises?region="+string(r),
-							elText("span", "area-name", regionLabel(r)),
-							elText("span", "area-count", countLabel(content.CountByRegion(r), "exercise")),
+					return view.El("li", "",
+						view.Link("area-card", "/exercises?region="+string(r),
+							view.ElText("span", "area-name", view.RegionLabel(r)),
+							view.ElText("span", "area-count", view.CountLabel(content.CountByRegion(r), "exercise")),
 						),
 					)
 				}),
 			),
 		).Aria("labelledby", "areas-h"),
-		elem("section", "block",
-			elemText("h2", "", "Where to start").ID("start-h"),
-			el("ol", "steps-list",
-				el("li", "", linkText("", "/check", "Run the two-minute red-flag check")),
-				el("li", "", linkText("", "/guide/pelvis-link", "See how your hamstrings and lower back pull on each other")),
-				el("li", "", linkText("", "/routines/dynamic-warm-up", "Warm up, then stretch while you're warm")),
-				el("li", "", linkText("", "/guide/strategies/strength-for-balance", "Add strength for balance, two or three times a week")),
+		view.Elem("section", "block",
+			view.ElemText("h2", "", "Where to start").ID("start-h"),
+			view.El("ol", "steps-list",
+				view.El("li", "", view.LinkText("", "/check", "Run the two-minute red-flag check")),
+				view.El("li", "", view.LinkText("", "/guide/pelvis-link", "See how your hamstrings and lower back pull on each other")),
+				view.El("li", "", view.LinkText("", "/routines/dynamic-warm-up", "Warm up, then stretch while you're warm")),
+				view.El("li", "", view.LinkText("", "/guide/strategies/strength-for-balance", "Add strength for balance, two or three times a week")),
 			),
 		).Aria("labelledby", "start-h"),
-		elem("section", "block",
-			elemText("h2", "", "Explore").ID("more-h"),
-			el("ul", "card-grid",
-				homeCard("/guide", iconGuide, "The guide", "Causes, the pelvis link, seven strategies and prevention."),
-				homeCard("/exercises", iconLibrary, "Exercise library", countLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
-				homeCard("/routines", iconRoutines, "Guided routines", "Hands-free timers for holds, reps and rests."),
-				homeCard("/timer", iconTimer, "Quick timer", "A simple hold timer and rep counter."),
-				homeCard("/faq", iconFaq, "FAQ", "Short answers to the common questions."),
-				homeCard("/help", iconHelp, "When to get help", "Signs that need a professional, and the red-flag check."),
+		view.Elem("section", "block",
+			view.ElemText("h2", "", "Explore").ID("more-h"),
+			view.El("ul", "card-grid",
+				view.HomeCard("/guide", view.IconGuide, "The guide", "Causes, the pelvis link, seven strategies and prevention."),
+				view.HomeCard("/exercises", view.IconLibrary, "Exercise library", view.CountLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
+				view.HomeCard("/routines", view.IconRoutines, "Guided routines", "Hands-free timers for holds, reps and rests."),
+				view.HomeCard("/timer", view.IconTimer, "Quick timer", "A simple hold timer and rep counter."),
+				view.HomeCard("/faq", view.IconFaq, "FAQ", "Short answers to the common questions."),
+				view.HomeCard("/help", view.IconHelp, "When to get help", "Signs that need a professional, and the red-flag check."),
 			),
 		).Aria("labelledby", "more-h"),
 		// Last on the page: it appears only after the app starts, and
 		// nothing below it can be pushed down (no layout shift).
 		&InstallPrompt{},
-	)
-}
-
-// homeCard is a list item linking to href: an icon, a title and a line.
-func homeCard(href string, ic iconName, title, text string) goapp.UI {
-	return el("li", "",
-		link("card link-card", href,
-			icon(ic),
-			elText("span", "card-title", title),
-			elText("span", "card-text", text),
-		),
-	)
-}
-
-// tocCard is homeCard without the icon, for the guide's tables of contents.
-func tocCard(href, title, text string) goapp.UI {
-	return el("li", "",
-		link("card link-card", href,
-			elText("span", "card-title", title),
-			elText("span", "card-text", text),
-		),
 	)
 }

@@ -1,6 +1,10 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/view"
+)
 
 // InstallPrompt offers to install Limber: the browser's own prompt where it
 // has one, Add-to-Home-Screen steps on iPhone and iPad (go-app reports Apple
@@ -39,23 +43,23 @@ func runningStandalone() bool {
 
 func (p *InstallPrompt) Render() goapp.UI {
 	if p.standalone || !p.installable {
-		return el("div", "install-slot")
+		return view.El("div", "install-slot")
 	}
 	if p.apple {
-		return el("section", "install-card card",
-			el("p", "", elText("strong", "", "Use Limber offline: "), goapp.Text("add it to your Home Screen.")),
-			elemText("button", "button small", "Show me how").Attr("type", "button").Aria("expanded", boolString(p.showSteps)).OnClick(func(ctx goapp.Context, e goapp.Event) { p.showSteps = !p.showSteps }),
+		return view.El("section", "install-card card",
+			view.El("p", "", view.ElText("strong", "", "Use Limber offline: "), goapp.Text("add it to your Home Screen.")),
+			view.ElemText("button", "button small", "Show me how").Attr("type", "button").Aria("expanded", boolString(p.showSteps)).OnClick(func(ctx goapp.Context, e goapp.Event) { p.showSteps = !p.showSteps }),
 			goapp.If(p.showSteps, func() goapp.UI {
-				return el("ol", "numbered",
-					elText("li", "", "Tap the Share button in Safari's toolbar (a square with an arrow)."),
-					elText("li", "", "Scroll down and tap \"Add to Home Screen\"."),
-					elText("li", "", "Tap \"Add\". Limber now opens from its own icon, with or without signal."),
+				return view.El("ol", "numbered",
+					view.ElText("li", "", "Tap the Share button in Safari's toolbar (a square with an arrow)."),
+					view.ElText("li", "", "Scroll down and tap \"Add to Home Screen\"."),
+					view.ElText("li", "", "Tap \"Add\". Limber now opens from its own icon, with or without signal."),
 				)
 			}),
 		)
 	}
-	return el("section", "install-card card",
-		el("p", "", elText("strong", "", "Install Limber "), goapp.Text("to open it from your home screen, even with no signal.")),
-		elemText("button", "button primary small", "Install").ID("install-button").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }),
+	return view.El("section", "install-card card",
+		view.El("p", "", view.ElText("strong", "", "Install Limber "), goapp.Text("to open it from your home screen, even with no signal.")),
+		view.ElemText("button", "button primary small", "Install").ID("install-button").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }),
 	)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"limber/app/view"
 	"limber/app/workout"
 	"limber/content"
 )
@@ -19,7 +20,7 @@ func TestDosageLabel(t *testing.T) {
 		{content.Dosage{RepsMin: 10, RepsMax: 15, PerSide: true, Sets: 1}, "10–15 reps · each side"},
 		{content.Dosage{RepsMin: 8, Sets: 3}, "8 reps · 3 sets"},
 	} {
-		if got := dosageLabel(c.d); got != c.want {
+		if got := view.DosageLabel(c.d); got != c.want {
 			t.Errorf("dosageLabel(%+v) = %q, want %q", c.d, got, c.want)
 		}
 	}
@@ -32,10 +33,10 @@ func TestDurationLabels(t *testing.T) {
 	}{
 		{0, "0 s", "1 min"}, {45, "45 s", "1 min"}, {60, "1 min", "1 min"}, {90, "1 min 30 s", "2 min"}, {1250, "20 min 50 s", "21 min"},
 	} {
-		if got := durationLabel(c.s); got != c.dur {
+		if got := view.DurationLabel(c.s); got != c.dur {
 			t.Errorf("durationLabel(%d) = %q, want %q", c.s, got, c.dur)
 		}
-		if got := minutesLabel(c.s); got != c.mins {
+		if got := view.MinutesLabel(c.s); got != c.mins {
 			t.Errorf("minutesLabel(%d) = %q, want %q", c.s, got, c.mins)
 		}
 	}
@@ -110,7 +111,7 @@ func TestHistoryDayLabel(t *testing.T) {
 	if got := dayLabel(0, 0); got != ": no sessions" {
 		t.Errorf("empty day: %q", got)
 	}
-	if got := dayLabel(2, 103); got != ": "+durationLabel(103)+", 2 sessions" {
+	if got := dayLabel(2, 103); got != ": "+view.DurationLabel(103)+", 2 sessions" {
 		t.Errorf("two sessions: %q", got)
 	}
 }

@@ -1,6 +1,8 @@
 package app
 
-import "testing"
+import (
+	"testing"
+)
 
 func TestWithoutRootPrefix(t *testing.T) {
 	t.Setenv("GOAPP_ROOT_PREFIX", "/limber")

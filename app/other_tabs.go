@@ -1,10 +1,9 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
 	"limber/app/store"
 )
 

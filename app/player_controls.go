@@ -1,12 +1,13 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/browser"
+	"limber/app/view"
 )
 
 // The player's controls: keys, pause, ending and "something's wrong", the
@@ -216,7 +217,7 @@ func (p *RoutinePlayer) somethingWrong(ctx goapp.Context, e goapp.Event) {
 		p.tick(ctx)
 	}
 	p.checkpoint() // also resumable from the check page, or after a reload
-	p.number = emergencyNumber(loadData())
+	p.number = view.EmergencyNumber(loadData())
 	p.wrong = ""
 	p.stage = stageWrong
 	p.focusSoon("wrong-h")

@@ -5,26 +5,28 @@ import (
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/view"
 )
 
 // The done stage: what was done and whether it was saved.
 
 func (p *RoutinePlayer) renderDone() goapp.UI {
 	s := p.snap
-	return shell(tabRoutines,
-		elem("section", "done",
-			elemText("h1", "", "Well done").ID("done-h").TabIndex(-1),
-			elText("p", "lead", fmt.Sprintf("You spent %s on %s.", durationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)+p.savedLabel()),
+	return shell(view.TabRoutines,
+		view.Elem("section", "done",
+			view.ElemText("h1", "", "Well done").ID("done-h").TabIndex(-1),
+			view.ElText("p", "lead", fmt.Sprintf("You spent %s on %s.", view.DurationLabel(int(s.ActiveTime/time.Second)), p.routine.Name)+p.savedLabel()),
 			goapp.If(p.saveErr != "", func() goapp.UI {
-				return elem("div", "caution",
-					elText("p", "", p.saveErr),
-					linkText("button", "/settings#data", "Export your data"),
+				return view.Elem("div", "caution",
+					view.ElText("p", "", p.saveErr),
+					view.LinkText("button", "/settings#data", "Export your data"),
 				).ID("save-failed").Role("alert")
 			}),
-			elText("p", "", "Notice how your hamstrings and back feel now. Little and often beats long and rare."),
-			el("div", "actions",
-				link("button primary", "/history", icon(iconHistory), elText("span", "", "See your week")),
-				linkText("button", "/routines", "More routines"),
+			view.ElText("p", "", "Notice how your hamstrings and back feel now. Little and often beats long and rare."),
+			view.El("div", "actions",
+				view.Link("button primary", "/history", view.Icon(view.IconHistory), view.ElText("span", "", "See your week")),
+				view.LinkText("button", "/routines", "More routines"),
 			),
 		).ID("player-done"),
 	)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"limber/app/view"
 	"limber/app/workout"
 )
 
@@ -50,7 +51,7 @@ func sideLabel(ph workout.Phase) string {
 func countdownText(s workout.Snapshot) string {
 	switch s.Phase.Kind {
 	case workout.CountedReps:
-		return itoa(s.Phase.Reps)
+		return view.Itoa(s.Phase.Reps)
 	case workout.PacedReps:
 		return fmt.Sprintf("%d/%d", max(s.Rep, 1), s.Phase.Reps)
 	}
@@ -58,7 +59,7 @@ func countdownText(s workout.Snapshot) string {
 	if secs >= 60 {
 		return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 	}
-	return itoa(secs)
+	return view.Itoa(secs)
 }
 
 func countdownUnit(s workout.Snapshot) string {
@@ -84,7 +85,7 @@ func nextLabel(s workout.Snapshot) string {
 	n := s.Next
 	switch n.Kind {
 	case workout.Rest:
-		return "Next: rest " + durationLabel(int(n.Duration/time.Second))
+		return "Next: rest " + view.DurationLabel(int(n.Duration/time.Second))
 	case workout.SwitchSides:
 		return "Next: switch sides"
 	}

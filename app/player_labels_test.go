@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"limber/app/view"
 	"limber/app/workout"
 )
 
@@ -61,7 +62,7 @@ func TestNextLabel(t *testing.T) {
 		want string
 	}{
 		{workout.Snapshot{}, "Last one"},
-		{workout.Snapshot{HasNext: true, Next: workout.Phase{Kind: workout.Rest, Duration: 15 * time.Second}}, "Next: rest " + durationLabel(15)},
+		{workout.Snapshot{HasNext: true, Next: workout.Phase{Kind: workout.Rest, Duration: 15 * time.Second}}, "Next: rest " + view.DurationLabel(15)},
 		{workout.Snapshot{HasNext: true, Next: workout.Phase{Kind: workout.SwitchSides}}, "Next: switch sides"},
 		{workout.Snapshot{HasNext: true, Next: workout.Phase{Kind: workout.Hold, Name: "Figure-four", Side: workout.Right}}, "Next: Figure-four, right side"},
 		{workout.Snapshot{HasNext: true, Next: workout.Phase{Kind: workout.PacedReps, Name: "Cat-cow"}}, "Next: Cat-cow"},

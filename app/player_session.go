@@ -1,12 +1,11 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
 	"limber/app/redflag"
 	"limber/app/store"
 	"limber/app/workout"

@@ -2,6 +2,8 @@ package app
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/view"
 )
 
 // symptom is one answer to "what happened?" after Stop: something's wrong,
@@ -23,25 +25,25 @@ var symptoms = []symptom{
 // paused session, or end it. Like the player it has no tab bar, and the
 // way back to the session stays at the top.
 func (p *RoutinePlayer) renderWrong() goapp.UI {
-	return elem("div", "player wrong-step",
-		el("header", "player-top",
-			elem("button", "button ghost small", icon(iconBack), elText("span", "", "Back to the session")).ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
-			link("redflag-button", "/check", icon(iconHelp), elText("span", "", "Red flags")),
+	return view.Elem("div", "player wrong-step",
+		view.El("header", "player-top",
+			view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Back to the session")).ID("wrong-back").Attr("type", "button").OnClick(p.backFromWrong),
+			view.Link("redflag-button", "/check", view.Icon(view.IconHelp), view.ElText("span", "", "Red flags")),
 		),
-		elem("main", "page wrong-main", p.renderWrongBody()...).ID("main"),
+		view.Elem("main", "page wrong-main", p.renderWrongBody()...).ID("main"),
 	)
 }
 
 func (p *RoutinePlayer) renderWrongBody() []goapp.UI {
 	return []goapp.UI{
-		elemText("h1", "", "What happened?").ID("wrong-h").TabIndex(-1),
-		elText("p", "lead", "The session is paused and what you've done is kept."),
-		callCard(p.number),
+		view.ElemText("h1", "", "What happened?").ID("wrong-h").TabIndex(-1),
+		view.ElText("p", "lead", "The session is paused and what you've done is kept."),
+		view.CallCard(p.number),
 		goapp.If(p.wrong == "", func() goapp.UI {
-			return elem("div", "choice-list",
+			return view.Elem("div", "choice-list",
 				goapp.Range(symptoms).Slice(func(i int) goapp.UI {
 					sy := symptoms[i]
-					return elemText("button", "button wide", sy.label).ID("wrong-"+sy.id).Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+					return view.ElemText("button", "button wide", sy.label).ID("wrong-"+sy.id).Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 						p.wrong = sy.id
 						p.focusSoon("wrong-advice-h")
 					}, goapp.EventScope(sy.id))
@@ -50,20 +52,20 @@ func (p *RoutinePlayer) renderWrongBody() []goapp.UI {
 		}),
 		goapp.If(p.wrong != "", func() goapp.UI {
 			sy := symptomByID(p.wrong)
-			return elem("section", "block card",
-				elemText("h2", "", sy.label).ID("wrong-advice-h").TabIndex(-1),
-				elemText("p", "", sy.advice).ID("wrong-advice"),
-				elemText("button", "button ghost small", "Pick a different answer").ID("wrong-change").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+			return view.Elem("section", "block card",
+				view.ElemText("h2", "", sy.label).ID("wrong-advice-h").TabIndex(-1),
+				view.ElemText("p", "", sy.advice).ID("wrong-advice"),
+				view.ElemText("button", "button ghost small", "Pick a different answer").ID("wrong-change").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 					p.wrong = ""
 					p.focusSoon("wrong-h")
 				}),
 			).Aria("labelledby", "wrong-advice-h")
 		}),
-		el("div", "actions",
-			linkText("button primary", "/check", "Red-flag check"),
-			elemText("button", "button", "End session").ID("wrong-end").Attr("type", "button").OnClick(p.endEarly),
+		view.El("div", "actions",
+			view.LinkText("button primary", "/check", "Red-flag check"),
+			view.ElemText("button", "button", "End session").ID("wrong-end").Attr("type", "button").OnClick(p.endEarly),
 		),
-		elText("p", "disclaimer", "Limber informs; it does not diagnose. If you are worried, get help."),
+		view.ElText("p", "disclaimer", "Limber informs; it does not diagnose. If you are worried, get help."),
 	}
 }
 
@@ -81,12 +83,4 @@ func symptomByID(id string) symptom {
 		}
 	}
 	return symptoms[len(symptoms)-1]
-}
-
-// callCard puts the emergency call first, with the signs that need it.
-func callCard(number string) goapp.UI {
-	return elem("div", "callout danger call-card",
-		elText("p", "", "Numbness around the genitals or buttocks, new trouble peeing, weakness in both legs, or chest pain: call now."),
-		anchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-now"),
-	)
 }

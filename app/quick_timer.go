@@ -8,6 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/app/workout"
 	"limber/content"
 )
@@ -139,16 +140,16 @@ func quickOverview(t quickTimer, phases []workout.Phase, actions ...goapp.UI) go
 	if named {
 		name = e.Name
 	}
-	return el("div", "routine-overview",
-		elText("h1", "", name),
-		el("dl", "facts",
-			el("div", "", elText("dt", "", "Time"), elemText("dd", "", durationLabel(int(total/time.Second))).ID("routine-time")),
-			el("div", "", elText("dt", "", "Holds"), elText("dd", "", holds)),
+	return view.El("div", "routine-overview",
+		view.ElText("h1", "", name),
+		view.El("dl", "facts",
+			view.El("div", "", view.ElText("dt", "", "Time"), view.ElemText("dd", "", view.DurationLabel(int(total/time.Second))).ID("routine-time")),
+			view.El("div", "", view.ElText("dt", "", "Holds"), view.ElText("dd", "", holds)),
 			goapp.If(named && len(e.Equipment) > 0, func() goapp.UI {
-				return el("div", "wide", elText("dt", "", "Equipment"), elText("dd", "", equipmentLabel(e.Equipment)))
+				return view.El("div", "wide", view.ElText("dt", "", "Equipment"), view.ElText("dd", "", view.EquipmentLabel(e.Equipment)))
 			}),
 		),
-		el("div", "actions", actions...),
-		elText("p", "disclaimer", holdAdvice(t.exerciseKind())),
+		view.El("div", "actions", actions...),
+		view.ElText("p", "disclaimer", holdAdvice(t.exerciseKind())),
 	)
 }

@@ -1,12 +1,12 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	"sync"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/browser"
 )
 
 // reminderState is the go-app state key the StatusBar observes.

@@ -2,6 +2,8 @@ package app
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/view"
 )
 
 // RepCounter counts taps toward a target, per side when asked.
@@ -27,20 +29,20 @@ func (c *RepCounter) Render() goapp.UI {
 		sideName = []string{"Left leg", "Right leg"}[c.side]
 	}
 	done := c.count >= c.target
-	return elem("section", "card timer-card rep-counter",
-		elemText("h2", "", "Rep counter").ID("reps-h"),
+	return view.Elem("section", "card timer-card rep-counter",
+		view.ElemText("h2", "", "Rep counter").ID("reps-h"),
 		stepper("Target", "target", &c.target, 1, 50, "Lower target", "Higher target"),
-		goapp.If(sideName != "", func() goapp.UI { return elemText("p", "player-side", sideName).ID("rep-side") }),
-		elem("button", "tap-count",
-			elemText("span", "countdown", itoa(c.count)).ID("rep-count"),
-			elText("span", "countdown-unit", "of "+itoa(c.target)+" · tap to count"),
+		goapp.If(sideName != "", func() goapp.UI { return view.ElemText("p", "player-side", sideName).ID("rep-side") }),
+		view.Elem("button", "tap-count",
+			view.ElemText("span", "countdown", view.Itoa(c.count)).ID("rep-count"),
+			view.ElText("span", "countdown-unit", "of "+view.Itoa(c.target)+" · tap to count"),
 		).ID("rep-tap").Attr("type", "button").Aria("label", "Count a rep").OnClick(c.tap),
-		elemText("p", "", c.status(done)).Aria("live", "polite").ID("rep-status"),
-		el("div", "actions",
+		view.ElemText("p", "", c.status(done)).Aria("live", "polite").ID("rep-status"),
+		view.El("div", "actions",
 			goapp.If(c.Sides == 2 && c.side == 0, func() goapp.UI {
-				return elemText("button", "button", "Switch to right leg").ID("rep-switch").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 1, 0 })
+				return view.ElemText("button", "button", "Switch to right leg").ID("rep-switch").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 1, 0 })
 			}),
-			elemText("button", "button ghost", "Reset").ID("rep-reset").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 0, 0 }),
+			view.ElemText("button", "button ghost", "Reset").ID("rep-reset").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { c.side, c.count = 0, 0 }),
 		),
 	).Aria("labelledby", "reps-h")
 }

@@ -1,6 +1,10 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/view"
+)
 
 // RouteFocus does what every page needs when it is opened. It applies the
 // route table's metadata (title, description, canonical link, preview), on
@@ -34,7 +38,7 @@ func (f *RouteFocus) OnNav(ctx goapp.Context) {
 }
 
 func (f *RouteFocus) Render() goapp.UI {
-	return elem("span", "route-focus").Hidden(true)
+	return view.Elem("span", "route-focus").Hidden(true)
 }
 
 // focusHeading focuses the main h1 (made focusable by script only, so it is

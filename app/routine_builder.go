@@ -8,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/routinelink"
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -120,58 +121,58 @@ func (b *RoutineBuilder) ready() bool { return len(b.steps) > 0 && len(b.problem
 
 func (b *RoutineBuilder) Render() goapp.UI {
 	r := b.routine()
-	return shell(tabRoutines,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: "Build"}),
-		elText("h1", "", "Build a routine"),
-		el("div", "field",
-			elemText("label", "", "Name").Attr("for", "routine-name"),
-			void("input", "").ID("routine-name").Attr("type", "text").Attr("maxlength", routinelink.MaxNameRunes).Attr("value", b.name).OnInput(func(ctx goapp.Context, e goapp.Event) { b.name = ctx.JSSrc().Get("value").String(); b.changed() }),
+	return shell(view.TabRoutines,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: "Build"}),
+		view.ElText("h1", "", "Build a routine"),
+		view.El("div", "field",
+			view.ElemText("label", "", "Name").Attr("for", "routine-name"),
+			view.Void("input", "").ID("routine-name").Attr("type", "text").Attr("maxlength", routinelink.MaxNameRunes).Attr("value", b.name).OnInput(func(ctx goapp.Context, e goapp.Event) { b.name = ctx.JSSrc().Get("value").String(); b.changed() }),
 		),
-		el("div", "field picker",
-			elemText("label", "", "Add an exercise").Attr("for", "exercise-pick"),
-			el("div", "picker-row",
-				elem("select", "",
+		view.El("div", "field picker",
+			view.ElemText("label", "", "Add an exercise").Attr("for", "exercise-pick"),
+			view.El("div", "picker-row",
+				view.Elem("select", "",
 					goapp.Range(content.Kinds).Slice(func(i int) goapp.UI {
 						k := content.Kinds[i]
 						list := content.ExercisesByKind(k)
-						return elem("optgroup", "",
+						return view.Elem("optgroup", "",
 							goapp.Range(list).Slice(func(j int) goapp.UI {
-								return elemText("option", "", list[j].Name).Attr("value", list[j].Slug).Attr("selected", list[j].Slug == b.pick)
+								return view.ElemText("option", "", list[j].Name).Attr("value", list[j].Slug).Attr("selected", list[j].Slug == b.pick)
 							}),
-						).Attr("label", kindLabel(k))
+						).Attr("label", view.KindLabel(k))
 					}),
 				).ID("exercise-pick").OnChange(func(ctx goapp.Context, e goapp.Event) { b.pick = ctx.JSSrc().Get("value").String() }),
-				elemText("button", "button primary", "Add").ID("add-step").Attr("type", "button").Attr("disabled", len(b.steps) >= routinelink.MaxSteps).OnClick(b.add),
+				view.ElemText("button", "button primary", "Add").ID("add-step").Attr("type", "button").Attr("disabled", len(b.steps) >= routinelink.MaxSteps).OnClick(b.add),
 			),
 		),
 		goapp.If(len(b.steps) == 0, func() goapp.UI {
-			return elText("p", "empty", "No exercises yet. Pick one above and tap Add.")
+			return view.ElText("p", "empty", "No exercises yet. Pick one above and tap Add.")
 		}),
-		elem("ol", "builder-steps", goapp.Range(b.steps).Slice(func(i int) goapp.UI { return b.renderStep(i) })).ID("builder-steps"),
+		view.Elem("ol", "builder-steps", goapp.Range(b.steps).Slice(func(i int) goapp.UI { return b.renderStep(i) })).ID("builder-steps"),
 		goapp.If(len(b.problems) > 0, func() goapp.UI {
-			return elem("div", "callout warn",
-				el("ul", "",
+			return view.Elem("div", "callout warn",
+				view.El("ul", "",
 					goapp.Range(b.problems).Slice(func(i int) goapp.UI {
-						return elText("li", "", b.problems[i].Message)
+						return view.ElText("li", "", b.problems[i].Message)
 					}),
 				),
 			).Role("alert")
 		}),
 		goapp.If(len(b.steps) > 0, func() goapp.UI {
-			return elemText("p", "", "About "+minutesLabel(r.EstimatedSeconds())+" · "+equipmentLabel(r.Equipment())).ID("builder-total")
+			return view.ElemText("p", "", "About "+view.MinutesLabel(r.EstimatedSeconds())+" · "+view.EquipmentLabel(r.Equipment())).ID("builder-total")
 		}),
-		el("div", "actions",
-			elemText("button", "button primary", "Save on this phone").ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
-			elemText("button", "button", "Make a share link").ID("builder-link").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.makeLink),
+		view.El("div", "actions",
+			view.ElemText("button", "button primary", "Save on this phone").ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
+			view.ElemText("button", "button", "Make a share link").ID("builder-link").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.makeLink),
 		),
-		elemText("p", "share-note", b.note).ID("builder-note").Aria("live", "polite"),
+		view.ElemText("p", "share-note", b.note).ID("builder-note").Aria("live", "polite"),
 		goapp.If(b.link != "", func() goapp.UI {
-			return el("div", "card share-card",
-				elemText("label", "", "Link to this routine").Attr("for", "builder-url"),
-				void("input", "").ID("builder-url").Attr("type", "url").Attr("readonly", true).Attr("value", b.link),
-				el("div", "actions",
+			return view.El("div", "card share-card",
+				view.ElemText("label", "", "Link to this routine").Attr("for", "builder-url"),
+				view.Void("input", "").ID("builder-url").Attr("type", "url").Attr("readonly", true).Attr("value", b.link),
+				view.El("div", "actions",
 					&ShareButton{Title: b.name, Text: "A stretching routine in Limber", URL: b.link},
-					linkText("button", b.link, "Open preview"),
+					view.LinkText("button", b.link, "Open preview"),
 				),
 			)
 		}),
@@ -183,16 +184,16 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 	e, _ := content.ExerciseBySlug(s.Exercise)
 	id := "step-" + strconv.Itoa(i)
 	set := func(f func(*content.RoutineStep)) { f(&b.steps[i]); b.changed() }
-	return el("li", "card builder-step",
-		el("div", "builder-step-head",
-			elText("span", "card-title", strconv.Itoa(i+1)+". "+e.Name),
-			el("div", "builder-step-tools",
-				elemText("button", "control small", "↑").Attr("type", "button").Aria("label", "Move "+e.Name+" up").Attr("disabled", i == 0).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
-				elemText("button", "control small", "↓").Attr("type", "button").Aria("label", "Move "+e.Name+" down").Attr("disabled", i == len(b.steps)-1).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
-				elemText("button", "control small", "✕").Attr("type", "button").Aria("label", "Remove "+e.Name).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
+	return view.El("li", "card builder-step",
+		view.El("div", "builder-step-head",
+			view.ElText("span", "card-title", strconv.Itoa(i+1)+". "+e.Name),
+			view.El("div", "builder-step-tools",
+				view.ElemText("button", "control small", "↑").Attr("type", "button").Aria("label", "Move "+e.Name+" up").Attr("disabled", i == 0).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
+				view.ElemText("button", "control small", "↓").Attr("type", "button").Aria("label", "Move "+e.Name+" down").Attr("disabled", i == len(b.steps)-1).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
+				view.ElemText("button", "control small", "✕").Attr("type", "button").Aria("label", "Remove "+e.Name).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
 			),
 		),
-		el("div", "builder-fields",
+		view.El("div", "builder-fields",
 			goapp.If(s.HoldSeconds > 0, func() goapp.UI {
 				return numberField(id+"-hold", "Hold (s)", s.HoldSeconds, routinelink.MinHold, routinelink.MaxHold, func(v int) { set(func(st *content.RoutineStep) { st.HoldSeconds = v }) })
 			}),
@@ -201,14 +202,14 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 			}),
 			numberField(id+"-sets", "Sets", s.Sets, routinelink.MinSets, routinelink.MaxSets, func(v int) { set(func(st *content.RoutineStep) { st.Sets = v }) }),
 			numberField(id+"-rest", "Rest (s)", s.RestSeconds, 0, routinelink.MaxRest, func(v int) { set(func(st *content.RoutineStep) { st.RestSeconds = v }) }),
-			el("div", "check-field",
-				void("input", "").Attr("type", "checkbox").ID(id+"-side").Attr("checked", s.PerSide).OnChange(
+			view.El("div", "check-field",
+				view.Void("input", "").Attr("type", "checkbox").ID(id+"-side").Attr("checked", s.PerSide).OnChange(
 					func(ctx goapp.Context, ev goapp.Event) {
 						on := ctx.JSSrc().Get("checked").Bool()
 						set(func(st *content.RoutineStep) { st.PerSide = on })
 					},
 				),
-				elemText("label", "", "Each side").Attr("for", id+"-side"),
+				view.ElemText("label", "", "Each side").Attr("for", id+"-side"),
 			),
 		),
 	)
@@ -218,9 +219,9 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 // into range, in the field itself too (go-app would not redraw a value
 // equal to the last one drawn), and the field says so beside it.
 func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
-	return el("div", "number-field",
-		elemText("label", "", label).Attr("for", id),
-		void("input", "").ID(id).Attr("type", "number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Attr("value", strconv.Itoa(value)).Aria("describedby", id+"-range").OnChange(
+	return view.El("div", "number-field",
+		view.ElemText("label", "", label).Attr("for", id),
+		view.Void("input", "").ID(id).Attr("type", "number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Attr("value", strconv.Itoa(value)).Aria("describedby", id+"-range").OnChange(
 			func(ctx goapp.Context, e goapp.Event) {
 				src := ctx.JSSrc()
 				v, err := strconv.Atoi(src.Get("value").String())
@@ -235,6 +236,6 @@ func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
 				set(v)
 			},
 		),
-		elem("span", "field-hint").ID(id+"-range").Aria("live", "polite"), // written by the handler only
+		view.Elem("span", "field-hint").ID(id+"-range").Aria("live", "polite"), // written by the handler only
 	)
 }

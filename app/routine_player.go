@@ -1,14 +1,14 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
 	"limber/app/redflag"
+	"limber/app/view"
 	"limber/app/workout"
 	"limber/content"
 )
@@ -151,22 +151,22 @@ func (p *RoutinePlayer) stopClock() {
 
 func (p *RoutinePlayer) Render() goapp.UI {
 	if !p.loaded {
-		return shell(tabNone, opening())
+		return shell(view.TabNone, view.Opening())
 	}
 	if p.loadErr != "" {
-		return shell(tabRoutines, linkProblem("This routine can't be opened", p.loadErr, nil))
+		return shell(view.TabRoutines, view.LinkProblem("This routine can't be opened", p.loadErr, nil))
 	}
 	switch p.stage {
 	case stagePreCheck:
 		return p.renderPreCheck()
 	case stageBlocked:
-		return shell(tabRoutines,
-			elemText("h1", "", "Let's not start this routine today").ID("blocked-h").TabIndex(-1),
-			resultView(p.blocked, p.number),
-			elText("p", "", "The guide stays open to read. Go through the full check if anything changes."),
-			el("div", "actions",
-				linkText("button", "/check", "Full red-flag check"),
-				linkText("button", "/guide", "Read the guide"),
+		return shell(view.TabRoutines,
+			view.ElemText("h1", "", "Let's not start this routine today").ID("blocked-h").TabIndex(-1),
+			view.ResultView(p.blocked, p.number),
+			view.ElText("p", "", "The guide stays open to read. Go through the full check if anything changes."),
+			view.El("div", "actions",
+				view.LinkText("button", "/check", "Full red-flag check"),
+				view.LinkText("button", "/guide", "Read the guide"),
 			),
 		)
 	case stageRunning:
@@ -181,19 +181,19 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		startLabel, startClass = "Start from the beginning", "button"
 	}
 	actions := []goapp.UI{
-		elem("button", startClass, icon(iconPlay), elText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
-		linkText("button", p.backTo, "Back"),
+		view.Elem("button", startClass, view.Icon(view.IconPlay), view.ElText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
+		view.LinkText("button", p.backTo, "Back"),
 	}
-	overview, tab := routineOverview(p.routine, actions...), tabRoutines
+	overview, tab := view.RoutineOverview(p.routine, actions...), view.TabRoutines
 	if p.routine.Slug == "quick" {
-		overview, tab = quickOverview(p.quick, p.phases, actions...), tabTimer
+		overview, tab = quickOverview(p.quick, p.phases, actions...), view.TabTimer
 	}
 	return shell(tab,
 		goapp.If(p.canResume, p.renderResumeOffer),
 		goapp.If(p.resumeMsg != "", func() goapp.UI {
-			return elemText("p", "share-note", p.resumeMsg).ID("resume-note").Role("status")
+			return view.ElemText("p", "share-note", p.resumeMsg).ID("resume-note").Role("status")
 		}),
 		overview,
-		elText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs, where the browser allows it."),
+		view.ElText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs, where the browser allows it."),
 	)
 }

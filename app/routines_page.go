@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/store"
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -74,26 +75,26 @@ func (p *RoutinesPage) ordered() []content.Routine {
 }
 
 func (p *RoutinesPage) renderSaved() goapp.UI {
-	return elem("section", "block",
-		elemText("h2", "", "Your routines").ID("yours-h"),
+	return view.Elem("section", "block",
+		view.ElemText("h2", "", "Your routines").ID("yours-h"),
 		goapp.If(p.deleted != nil, func() goapp.UI {
-			return elem("p", "share-note undo-note",
-				elText("span", "", "Deleted "+p.deleted.Routine.Name+". "),
-				elemText("button", "button small", "Undo").ID("undo-delete").Attr("type", "button").OnClick(p.undoDelete),
+			return view.Elem("p", "share-note undo-note",
+				view.ElText("span", "", "Deleted "+p.deleted.Routine.Name+". "),
+				view.ElemText("button", "button small", "Undo").ID("undo-delete").Attr("type", "button").OnClick(p.undoDelete),
 			).Role("status")
 		}),
 		goapp.If(len(p.saved) == 0, func() goapp.UI {
-			return elText("p", "empty", "Routines you build or save from a shared link appear here.")
+			return view.ElText("p", "empty", "Routines you build or save from a shared link appear here.")
 		}),
-		elem("ul", "routine-grid",
+		view.Elem("ul", "routine-grid",
 			goapp.Range(p.saved).Slice(func(i int) goapp.UI {
 				s := p.saved[i]
-				return el("li", "card saved-routine",
-					elText("span", "card-title", s.Routine.Name),
-					elText("span", "card-text", countLabel(len(s.Routine.Steps), "exercise")+" · about "+minutesLabel(s.Routine.EstimatedSeconds())),
-					el("div", "actions",
-						startLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+url.QueryEscape(s.ID)),
-						elemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
+				return view.El("li", "card saved-routine",
+					view.ElText("span", "card-title", s.Routine.Name),
+					view.ElText("span", "card-text", view.CountLabel(len(s.Routine.Steps), "exercise")+" · about "+view.MinutesLabel(s.Routine.EstimatedSeconds())),
+					view.El("div", "actions",
+						StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+url.QueryEscape(s.ID)),
+						view.ElemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
 					),
 				)
 			}),
@@ -102,34 +103,20 @@ func (p *RoutinesPage) renderSaved() goapp.UI {
 }
 
 func (p *RoutinesPage) Render() goapp.UI {
-	return shell(tabRoutines,
-		elText("h1", "", "Guided routines"),
-		elText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on where the browser allows it."),
-		el("ul", "routine-grid",
+	return shell(view.TabRoutines,
+		view.ElText("h1", "", "Guided routines"),
+		view.ElText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on where the browser allows it."),
+		view.El("ul", "routine-grid",
 			goapp.Range(p.ordered()).Slice(func(i int) goapp.UI {
 				r := p.ordered()[i]
-				return routineCard(r, slices.Contains(p.favs, r.Slug))
+				return view.RoutineCard(r, slices.Contains(p.favs, r.Slug))
 			}),
 		),
 		p.renderSaved(),
-		el("div", "actions",
-			link("button primary", "/routines/new", icon(iconRoutines), elText("span", "", "Build a routine")),
-			link("button", "/history", icon(iconHistory), elText("span", "", "Your history")),
-			link("button", "/timer", icon(iconTimer), elText("span", "", "Quick timer")),
-		),
-	)
-}
-
-func routineCard(r content.Routine, favourite bool) goapp.UI {
-	return el("li", "",
-		link("card link-card routine-card", "/routines/"+r.Slug,
-			elText("span", "card-title", r.Name),
-			elText("span", "card-text", r.Summary),
-			el("span", "badges",
-				el("span", "badge", icon(iconClock), goapp.Text("About "+minutesLabel(r.EstimatedSeconds()))),
-				elText("span", "badge", countLabel(len(r.Steps), "exercise")),
-				goapp.If(favourite, func() goapp.UI { return elText("span", "badge fav-badge", "★ Favourite") }),
-			),
+		view.El("div", "actions",
+			view.Link("button primary", "/routines/new", view.Icon(view.IconRoutines), view.ElText("span", "", "Build a routine")),
+			view.Link("button", "/history", view.Icon(view.IconHistory), view.ElText("span", "", "Your history")),
+			view.Link("button", "/timer", view.Icon(view.IconTimer), view.ElText("span", "", "Quick timer")),
 		),
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"limber/app/store"
+	"limber/app/view"
 	"limber/app/workout"
 )
 
@@ -101,13 +102,13 @@ func (r runRecord) where() string {
 	if r.Steps > 1 {
 		return fmt.Sprintf("step %d of %d", r.Step, r.Steps)
 	}
-	return durationLabel(int(r.active()/time.Second)) + " done"
+	return view.DurationLabel(int(r.active()/time.Second)) + " done"
 }
 
 // stoppedLabel is the resume offer's sentence.
 func (r runRecord) stoppedLabel(now time.Time) string {
-	done := durationLabel(int(r.active() / time.Second))
-	ago := agoLabel(now.Sub(r.Engine.At))
+	done := view.DurationLabel(int(r.active() / time.Second))
+	ago := view.AgoLabel(now.Sub(r.Engine.At))
 	if r.active() < time.Second { // stopped in the lead-in
 		return fmt.Sprintf("You stopped before the first exercise began, %s.", ago)
 	}

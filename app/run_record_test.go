@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"limber/app/view"
 	"limber/app/workout"
 )
 
@@ -14,7 +15,7 @@ func TestAgoLabel(t *testing.T) {
 		20 * time.Second: "a moment ago", 5 * time.Minute: "5 min ago",
 		time.Hour: "1 h ago", 80 * time.Minute: "1 h 20 min ago",
 	} {
-		if got := agoLabel(d); got != want {
+		if got := view.AgoLabel(d); got != want {
 			t.Errorf("agoLabel(%v) = %q, want %q", d, got, want)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/store"
+	"limber/app/view"
 )
 
 // SavedData lists the copies loadData kept of stored data it had to repair
@@ -94,7 +95,7 @@ func describeCopy(text string) (string, bool) {
 		{len(d.Favourites.Exercises) + len(d.Favourites.Routines), "favourite"},
 	} {
 		if part.n > 0 {
-			parts = append(parts, countLabel(part.n, part.noun))
+			parts = append(parts, view.CountLabel(part.n, part.noun))
 		}
 	}
 	if len(parts) == 0 {
@@ -106,7 +107,7 @@ func describeCopy(text string) (string, bool) {
 // sizeLabel is a size in KB with one decimal, never "0.0 KB".
 func sizeLabel(bytes int) string {
 	tenths := max((bytes*10+1023)/1024, 1)
-	return itoa(tenths/10) + "." + itoa(tenths%10) + " KB"
+	return view.Itoa(tenths/10) + "." + view.Itoa(tenths%10) + " KB"
 }
 
 func (sc savedCopy) title() string {
@@ -124,32 +125,32 @@ func (sc savedCopy) fileName() string {
 }
 
 func (c *SavedData) Render() goapp.UI {
-	return elem("section", "block card",
-		elemText("h2", "", "Saved copies").ID("saved-h").TabIndex(-1),
-		elText("p", "", "When Limber finds saved data it has to repair or can't read, it keeps a copy of the original here first. It keeps at most 3; the oldest is removed first."),
+	return view.Elem("section", "block card",
+		view.ElemText("h2", "", "Saved copies").ID("saved-h").TabIndex(-1),
+		view.ElText("p", "", "When Limber finds saved data it has to repair or can't read, it keeps a copy of the original here first. It keeps at most 3; the oldest is removed first."),
 		goapp.If(c.listErr != "", func() goapp.UI {
-			return elemText("p", "field-error", c.listErr).ID("saved-error")
+			return view.ElemText("p", "field-error", c.listErr).ID("saved-error")
 		}).ElseIf(c.loaded && len(c.copies) == 0, func() goapp.UI {
-			return elemText("p", "disclaimer", "There are no saved copies.").ID("saved-none")
+			return view.ElemText("p", "disclaimer", "There are no saved copies.").ID("saved-none")
 		}),
 		goapp.If(len(c.copies) > 0, func() goapp.UI {
-			return elem("ul", "copy-list",
+			return view.Elem("ul", "copy-list",
 				goapp.Range(c.copies).Slice(func(i int) goapp.UI { return c.renderCopy(i) }),
 			).ID("saved-list")
 		}),
-		elemText("p", map[bool]string{true: "field-error", false: "disclaimer"}[c.err], c.note).ID("saved-note").Aria("live", "polite"),
+		view.ElemText("p", map[bool]string{true: "field-error", false: "disclaimer"}[c.err], c.note).ID("saved-note").Aria("live", "polite"),
 	).ID("saved-copies").Aria("labelledby", "saved-h")
 }
 
 func (c *SavedData) renderCopy(i int) goapp.UI {
 	sc := c.copies[i]
-	n := itoa(i)
+	n := view.Itoa(i)
 	// go-app keeps an element's handler when the new one comes from the same
 	// function literal; the scope makes it swap the handler whenever the
 	// button's job or copy changes (Delete becoming "Delete this copy?", or
 	// the next copy moving up after a deletion).
 	button := func(id, class, label string, onClick func()) goapp.UI {
-		return elemText("button", class, label).ID(id).Attr("type", "button").Aria("describedby", "copy-title-"+n).
+		return view.ElemText("button", class, label).ID(id).Attr("type", "button").Aria("describedby", "copy-title-"+n).
 			OnClick(func(goapp.Context, goapp.Event) { onClick() }, goapp.EventScope(id, sc.key))
 	}
 	var actions []goapp.UI
@@ -165,10 +166,10 @@ func (c *SavedData) renderCopy(i int) goapp.UI {
 	} else {
 		actions = append(actions, button("copy-delete-"+n, "button small danger outline", "Delete", func() { c.askDelete(sc.key, "copy-delete-confirm-"+n) }))
 	}
-	return elem("li", "saved-copy",
-		elemText("span", "step-name", sc.title()).ID("copy-title-"+n),
-		elemText("span", "step-dose", sizeLabel(sc.size)+" · "+sc.info).ID("copy-info-"+n),
-		el("div", "actions", actions...),
+	return view.Elem("li", "saved-copy",
+		view.ElemText("span", "step-name", sc.title()).ID("copy-title-"+n),
+		view.ElemText("span", "step-dose", sizeLabel(sc.size)+" · "+sc.info).ID("copy-info-"+n),
+		view.El("div", "actions", actions...),
 	).ID("copy-" + n)
 }
 

@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/store"
+	"limber/app/view"
 )
 
 // SettingsPage switches cues, theme and the movement-break reminder, and
@@ -39,14 +40,14 @@ func (p *SettingsPage) change(f func(s *store.Settings)) {
 
 func (p *SettingsPage) Render() goapp.UI {
 	s := p.data.Settings
-	return shell(tabNone,
-		elText("h1", "", "Settings"),
-		elem("section", "block card",
-			elemText("h2", "", "Cues during routines").ID("cues-h"),
+	return shell(view.TabNone,
+		view.ElText("h1", "", "Settings"),
+		view.Elem("section", "block card",
+			view.ElemText("h2", "", "Cues during routines").ID("cues-h"),
 			toggle("set-sound", "Beeps", "3-2-1 before a hold ends, halfway, switch sides, done.", s.Sound, func(on bool) { p.change(func(s *store.Settings) { s.Sound = on }) }),
 			toggle("set-voice", "Voice", "Speaks the exercise name and \"switch sides\".", s.Voice, func(on bool) { p.change(func(s *store.Settings) { s.Voice = on }) }),
 			toggle("set-vibration", "Vibration", "Where the phone supports it.", s.Vibration, func(on bool) { p.change(func(s *store.Settings) { s.Vibration = on }) }),
-			elemText("button", "button small", "Test cues").Attr("type", "button").ID("test-cues").OnClick(
+			view.ElemText("button", "button small", "Test cues").Attr("type", "button").ID("test-cues").OnClick(
 				func(ctx goapp.Context, e goapp.Event) {
 					// The settings as they are now, not as first drawn:
 					// go-app keeps this button's first handler.
@@ -59,25 +60,25 @@ func (p *SettingsPage) Render() goapp.UI {
 				},
 			),
 		).Aria("labelledby", "cues-h"),
-		elem("section", "block card",
-			elemText("h2", "", "Appearance").ID("theme-h"),
-			elem("div", "chips",
+		view.Elem("section", "block card",
+			view.ElemText("h2", "", "Appearance").ID("theme-h"),
+			view.Elem("div", "chips",
 				segButton("theme-system", "Follow system", s.Theme == "system" || s.Theme == "", func() { p.change(func(s *store.Settings) { s.Theme = "system" }) }),
 				segButton("theme-light", "Light", s.Theme == "light", func() { p.change(func(s *store.Settings) { s.Theme = "light" }) }),
 				segButton("theme-dark", "Dark", s.Theme == "dark", func() { p.change(func(s *store.Settings) { s.Theme = "dark" }) }),
 			).Role("group").Aria("label", "Theme"),
 		).Aria("labelledby", "theme-h"),
-		elem("section", "block card",
-			elemText("h2", "", "Movement-break reminder").ID("remind-h"),
-			elText("p", "", "Sitting still for long stiffens hamstrings and the lower back. While Limber is open, it can nudge you to move every 30 to 60 minutes."),
-			elem("div", "chips",
+		view.Elem("section", "block card",
+			view.ElemText("h2", "", "Movement-break reminder").ID("remind-h"),
+			view.ElText("p", "", "Sitting still for long stiffens hamstrings and the lower back. While Limber is open, it can nudge you to move every 30 to 60 minutes."),
+			view.Elem("div", "chips",
 				goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 					m := reminderChoices[i]
 					label := "Off"
 					if m > 0 {
-						label = "Every " + itoa(m) + " min"
+						label = "Every " + view.Itoa(m) + " min"
 					}
-					return segButton("remind-"+itoa(m), label, s.ReminderMinutes == m, func() {
+					return segButton("remind-"+view.Itoa(m), label, s.ReminderMinutes == m, func() {
 						p.change(func(s *store.Settings) { s.ReminderMinutes = m })
 						if m > 0 {
 							askNotificationPermission()
@@ -88,7 +89,7 @@ func (p *SettingsPage) Render() goapp.UI {
 		).Aria("labelledby", "remind-h"),
 		&DataTransfer{},
 		&SavedData{},
-		elemText("p", "share-note", p.note).Aria("live", "polite"),
+		view.ElemText("p", "share-note", p.note).Aria("live", "polite"),
 	)
 }
 
@@ -96,11 +97,11 @@ var reminderChoices = []int{0, 30, 45, 60}
 
 // toggle is a labelled switch (a checkbox styled as one).
 func toggle(id, label, hint string, on bool, set func(bool)) goapp.UI {
-	return el("div", "toggle",
-		void("input", "").Attr("type", "checkbox").Role("switch").ID(id).Attr("checked", on).Aria("describedby", id+"-hint").OnChange(func(ctx goapp.Context, e goapp.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
-		elem("label", "",
-			elText("span", "toggle-label", label),
-			elemText("span", "question-hint", hint).ID(id+"-hint"),
+	return view.El("div", "toggle",
+		view.Void("input", "").Attr("type", "checkbox").Role("switch").ID(id).Attr("checked", on).Aria("describedby", id+"-hint").OnChange(func(ctx goapp.Context, e goapp.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
+		view.Elem("label", "",
+			view.ElText("span", "toggle-label", label),
+			view.ElemText("span", "question-hint", hint).ID(id+"-hint"),
 		).Attr("for", id),
 	)
 }

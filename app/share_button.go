@@ -1,9 +1,10 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/browser"
+	"limber/app/view"
 )
 
 // ShareButton shares the current page: the Web Share API where the browser
@@ -20,12 +21,12 @@ type ShareButton struct {
 }
 
 func (b *ShareButton) Render() goapp.UI {
-	return el("div", "share",
-		elem("button", "button",
-			icon(iconShare),
-			elText("span", "", "Share"),
+	return view.El("div", "share",
+		view.Elem("button", "button",
+			view.Icon(view.IconShare),
+			view.ElText("span", "", "Share"),
 		).ID("share-button").Attr("type", "button").OnClick(b.share),
-		elemText("span", "share-note", b.note).ID("share-note").Aria("live", "polite"),
+		view.ElemText("span", "share-note", b.note).ID("share-note").Aria("live", "polite"),
 	)
 }
 

@@ -3,11 +3,11 @@ package app
 import (
 	"errors"
 	"net/url"
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/routinelink"
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -70,32 +70,32 @@ func (p *SharedRoutinePage) load(ctx goapp.Context) {
 	m := pageMeta{Title: "A routine shared with you", Description: "Someone shared a stretching routine with you. Open it in Limber to preview, start or save it.", Path: "/routines/shared"}
 	if p.err == nil {
 		m.Title = p.decoded.Routine.Name
-		m.Description = "A shared Limber routine: " + countLabel(len(p.decoded.Routine.Steps), "exercise") + ", about " + minutesLabel(p.decoded.Routine.EstimatedSeconds()) + "."
+		m.Description = "A shared Limber routine: " + view.CountLabel(len(p.decoded.Routine.Steps), "exercise") + ", about " + view.MinutesLabel(p.decoded.Routine.EstimatedSeconds()) + "."
 	}
 	applyMeta(ctx, m)
 }
 
 func (p *SharedRoutinePage) Render() goapp.UI {
 	if !p.loaded {
-		return shell(tabNone, opening())
+		return shell(view.TabNone, view.Opening())
 	}
 	if p.err != nil {
-		return shell(tabRoutines, linkProblem("This routine link can't be opened", routinelink.Message(p.err), nil))
+		return shell(view.TabRoutines, view.LinkProblem("This routine link can't be opened", routinelink.Message(p.err), nil))
 	}
 	r := p.decoded.Routine
-	return shell(tabRoutines,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/routines", Label: "Routines"}, navLink{Label: "Shared routine"}),
-		elText("p", "eyebrow", "Shared with you"),
+	return shell(view.TabRoutines,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: "Shared routine"}),
+		view.ElText("p", "eyebrow", "Shared with you"),
 		goapp.If(len(p.decoded.Problems) > 0, func() goapp.UI {
-			return linkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
+			return view.LinkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
 		}),
-		routineOverview(r,
-			startLink("button primary big", "shared-start", "/routines/shared/play?r="+url.QueryEscape(p.token)),
-			elem("button", "button", icon(iconStar), elText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
+		view.RoutineOverview(r,
+			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+url.QueryEscape(p.token)),
+			view.Elem("button", "button", view.Icon(view.IconStar), view.ElText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
 			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
 		),
-		elemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),
-		stopRules(),
+		view.ElemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),
+		view.StopRules(),
 	)
 }
 
@@ -108,33 +108,4 @@ func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	p.saveNote = "Saved. It's in Routines under \"Your routines\"."
-}
-
-// linkProblem is a whole page explaining why a link can't be opened, so its
-// title is the page's h1; text from the link is only ever rendered as text.
-func linkProblem(title, message string, problems []routinelink.Problem) goapp.UI {
-	return problemBox(elText("h1", "", title), message, problems)
-}
-
-// linkFixedNotice says which parts of a link were repaired. It sits above
-// the routine's own h1, so its title is bold text rather than a heading.
-func linkFixedNotice(title, message string, problems []routinelink.Problem) goapp.UI {
-	return problemBox(el("p", "callout-title", elText("strong", "", title)), message, problems)
-}
-
-func problemBox(title goapp.UI, message string, problems []routinelink.Problem) goapp.UI {
-	return elem("section", "block callout warn link-problem",
-		title,
-		elText("p", "", strings.TrimSpace(message)),
-		goapp.If(len(problems) > 0, func() goapp.UI {
-			return el("ul", "", goapp.Range(problems).Slice(func(i int) goapp.UI { return elText("li", "", problems[i].Message) }))
-		}),
-		goapp.If(len(problems) == 0, func() goapp.UI {
-			return el("p", "",
-				goapp.Text("If someone sent you this link, ask them for a fresh one, or "),
-				linkText("", "/routines", "pick one of Limber's routines"),
-				goapp.Text("."),
-			)
-		}),
-	).ID("link-problem").Role("alert")
 }

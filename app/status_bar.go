@@ -1,11 +1,12 @@
 package app
 
 import (
-	"limber/app/browser"
-
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/browser"
+	"limber/app/view"
 )
 
 // StatusBar shows the offline indicator, stored-data notices, the
@@ -61,41 +62,41 @@ func (s *StatusBar) OnAppUpdate(ctx goapp.Context) {
 }
 
 func (s *StatusBar) Render() goapp.UI {
-	return elem("div", "status-bar",
+	return view.Elem("div", "status-bar",
 		goapp.If(s.offline, func() goapp.UI {
-			return elem("p", "status offline-note",
-				icon(iconOffline),
-				elText("span", "", "You're offline. Everything in Limber still works."),
+			return view.Elem("p", "status offline-note",
+				view.Icon(view.IconOffline),
+				view.ElText("span", "", "You're offline. Everything in Limber still works."),
 			).ID("offline-note")
 		}),
 		goapp.If(s.notice != "", func() goapp.UI {
-			return elem("div", "status notice",
-				elText("span", "", s.notice),
-				elemText("button", "button small ghost", "OK").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { s.notice = "" }),
+			return view.Elem("div", "status notice",
+				view.ElText("span", "", s.notice),
+				view.ElemText("button", "button small ghost", "OK").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { s.notice = "" }),
 			).ID("storage-notice").Role("alert")
 		}),
 		goapp.If(s.hasRun, s.renderResumeOffer),
 		goapp.If(s.reminderDue, func() goapp.UI {
-			return elem("div", "status reminder",
-				elText("span", "", "Time for a movement break?"),
-				anchorText("button small primary", "/routines/desk-break", "Desk break").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
-				elemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
+			return view.Elem("div", "status reminder",
+				view.ElText("span", "", "Time for a movement break?"),
+				view.AnchorText("button small primary", "/routines/desk-break", "Desk break").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
+				view.ElemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
 			).ID("break-reminder")
 		}),
 		goapp.If(s.updateAvailable, func() goapp.UI {
-			return elem("div", "status update-banner",
-				elText("span", "", "A new version of Limber is ready."),
-				elemText("button", "button small", "Reload").ID("update-reload").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
+			return view.Elem("div", "status update-banner",
+				view.ElText("span", "", "A new version of Limber is ready."),
+				view.ElemText("button", "button small", "Reload").ID("update-reload").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.Reload() }),
 			).ID("update-banner")
 		}),
 	).Aria("live", "polite")
 }
 
 func (s *StatusBar) renderResumeOffer() goapp.UI {
-	return elem("div", "status resume",
-		elText("span", "", "Resume "+s.run.Name+", "+s.run.where()+"?"),
-		anchorText("button small primary", s.run.Path, "Resume").ID("resume-bar-go"),
-		elemText("button", "button small ghost", "Save what you did").ID("resume-bar-keep").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+	return view.Elem("div", "status resume",
+		view.ElText("span", "", "Resume "+s.run.Name+", "+s.run.where()+"?"),
+		view.AnchorText("button small primary", s.run.Path, "Resume").ID("resume-bar-go"),
+		view.ElemText("button", "button small ghost", "Save what you did").ID("resume-bar-keep").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 			s.hasRun = false
 			switch saved, err := keepWhatWasDone(s.run); {
 			case err != nil:

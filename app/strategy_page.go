@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -16,19 +17,19 @@ type StrategyPage struct {
 func (p *StrategyPage) Render() goapp.UI {
 	s, _ := content.StrategyBySlug(p.Slug)
 	prev, next := strategyNeighbours(s.Slug)
-	return shell(tabNone,
-		crumbs(navLink{Href: "/", Label: "Home"}, navLink{Href: "/guide", Label: "Guide"}, navLink{Href: "/guide/strategies", Label: "Strategies"}, navLink{Label: s.Title}),
-		el("article", "prose",
-			elText("h1", "", s.Title),
-			elText("p", "lead", s.Summary),
-			el("section", "block", elText("h2", "", "When"), elText("p", "", s.When)),
-			el("section", "block",
-				elText("h2", "", "How"),
-				el("ul", "item-list", goapp.Range(s.How).Slice(func(i int) goapp.UI { return elText("li", "", s.How[i]) })),
+	return shell(view.TabNone,
+		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/guide", Label: "Guide"}, view.NavLink{Href: "/guide/strategies", Label: "Strategies"}, view.NavLink{Label: s.Title}),
+		view.El("article", "prose",
+			view.ElText("h1", "", s.Title),
+			view.ElText("p", "lead", s.Summary),
+			view.El("section", "block", view.ElText("h2", "", "When"), view.ElText("p", "", s.When)),
+			view.El("section", "block",
+				view.ElText("h2", "", "How"),
+				view.El("ul", "item-list", goapp.Range(s.How).Slice(func(i int) goapp.UI { return view.ElText("li", "", s.How[i]) })),
 			),
-			el("section", "block", elText("h2", "", "Why it helps"), elText("p", "", s.Why)),
+			view.El("section", "block", view.ElText("h2", "", "Why it helps"), view.ElText("p", "", s.Why)),
 			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
-				return el("section", "", elText("h2", "", "Exercises"), exerciseCards(s.Exercises))
+				return view.El("section", "", view.ElText("h2", "", "Exercises"), view.ExerciseCards(s.Exercises))
 			}),
 			pager(prev, next),
 			&ShareButton{Title: s.Title, Text: s.Summary},
@@ -36,7 +37,7 @@ func (p *StrategyPage) Render() goapp.UI {
 	)
 }
 
-func strategyNeighbours(slug string) (prev, next navLink) {
+func strategyNeighbours(slug string) (prev, next view.NavLink) {
 	return neighbours(content.Strategies, slug, func(s content.Strategy) (string, string, string) {
 		return s.Slug, "/guide/strategies/" + s.Slug, s.Title
 	})

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/view"
 	"limber/content"
 )
 
@@ -28,9 +29,9 @@ func (p *TimerPage) load(ctx goapp.Context) {
 }
 
 func (p *TimerPage) Render() goapp.UI {
-	return shell(tabTimer,
-		elText("h1", "", "Quick timer"),
-		elem("div", "segmented",
+	return shell(view.TabTimer,
+		view.ElText("h1", "", "Quick timer"),
+		view.Elem("div", "segmented",
 			segButton("mode-hold", "Hold timer", p.mode == "hold", func() { p.mode = "hold" }),
 			segButton("mode-reps", "Rep counter", p.mode == "reps", func() { p.mode = "reps" }),
 		).Role("group").Aria("label", "Tool"),
@@ -49,36 +50,36 @@ func repTarget(slug string) int {
 }
 
 func segButton(id, label string, on bool, set func()) goapp.UI {
-	return elemText("button", "chip", label).ID(id).Attr("type", "button").Aria("pressed", boolString(on)).OnClick(func(ctx goapp.Context, e goapp.Event) { set() })
+	return view.ElemText("button", "chip", label).ID(id).Attr("type", "button").Aria("pressed", boolString(on)).OnClick(func(ctx goapp.Context, e goapp.Event) { set() })
 }
 
 func (p *TimerPage) renderHold() goapp.UI {
 	t := p.timer
-	return elem("section", "card timer-card",
-		elemText("h2", "", "Hold timer").ID("hold-h"),
+	return view.Elem("section", "card timer-card",
+		view.ElemText("h2", "", "Hold timer").ID("hold-h"),
 		goapp.If(t.Name != "", func() goapp.UI {
 			e, _ := content.ExerciseBySlug(t.Name)
-			return el("p", "", goapp.Text("For "), linkText("", "/exercises/"+e.Slug, e.Name))
+			return view.El("p", "", goapp.Text("For "), view.LinkText("", "/exercises/"+e.Slug, e.Name))
 		}),
-		elem("div", "filter-group",
-			elemText("span", "filter-label", "Hold length").Aria("hidden", "true"),
-			el("div", "chips",
+		view.Elem("div", "filter-group",
+			view.ElemText("span", "filter-label", "Hold length").Aria("hidden", "true"),
+			view.El("div", "chips",
 				goapp.Range(content.QuickTimerPresets).Slice(func(i int) goapp.UI {
 					s := content.QuickTimerPresets[i]
-					return segButton("hold-"+itoa(s), itoa(s)+" s", t.Hold == s, func() { p.timer.Hold = s })
+					return segButton("hold-"+view.Itoa(s), view.Itoa(s)+" s", t.Hold == s, func() { p.timer.Hold = s })
 				}),
 			),
 		).Role("group").Aria("label", "Hold length"),
-		elem("div", "filter-group",
-			elemText("span", "filter-label", "Sides").Aria("hidden", "true"),
-			el("div", "chips",
+		view.Elem("div", "filter-group",
+			view.ElemText("span", "filter-label", "Sides").Aria("hidden", "true"),
+			view.El("div", "chips",
 				segButton("sides-1", "One hold", t.Sides == 1, func() { p.timer.Sides = 1 }),
 				segButton("sides-2", "Each side (switch)", t.Sides == 2, func() { p.timer.Sides = 2 }),
 			),
 		).Role("group").Aria("label", "Sides"),
 		stepper("Repeats", "sets", &p.timer.Sets, 1, quickSetsMax, "Fewer repeats", "More repeats"),
-		startLink("button primary big", "timer-start", "/routines/quick/play?"+t.query()),
-		elemText("p", "disclaimer", holdAdvice(t.exerciseKind())).ID("hold-advice"),
+		StartLink("button primary big", "timer-start", "/routines/quick/play?"+t.query()),
+		view.ElemText("p", "disclaimer", holdAdvice(t.exerciseKind())).ID("hold-advice"),
 	).Aria("labelledby", "hold-h")
 }
 
@@ -90,12 +91,12 @@ func stepper(label, id string, value *int, lo, hi int, less, more string) goapp.
 	step := func(d int) goapp.EventHandler {
 		return func(ctx goapp.Context, e goapp.Event) { *value = min(hi, max(lo, *value+d)) }
 	}
-	return elem("div", "stepper",
-		elemText("span", "filter-label", label).ID(id+"-label"),
-		el("div", "stepper-row",
-			elemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", less).Attr("disabled", *value <= lo).OnClick(step(-1)),
-			elemText("output", "stepper-value", itoa(*value)).ID(id+"-value").Aria("live", "polite"),
-			elemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", more).Attr("disabled", *value >= hi).OnClick(step(1)),
+	return view.Elem("div", "stepper",
+		view.ElemText("span", "filter-label", label).ID(id+"-label"),
+		view.El("div", "stepper-row",
+			view.ElemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", less).Attr("disabled", *value <= lo).OnClick(step(-1)),
+			view.ElemText("output", "stepper-value", view.Itoa(*value)).ID(id+"-value").Aria("live", "polite"),
+			view.ElemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", more).Attr("disabled", *value >= hi).OnClick(step(1)),
 		),
 	).Role("group").Aria("labelledby", id+"-label")
 }

@@ -1,4 +1,4 @@
-package app
+package view
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"limber/content"
 )
 
-var regionLabels = map[content.Region]string{
+var RegionLabels = map[content.Region]string{
 	content.Hamstrings: "Hamstrings",
 	content.LowerBack:  "Lower back",
 	content.Hips:       "Hips",
@@ -17,14 +17,14 @@ var regionLabels = map[content.Region]string{
 	content.Core:       "Core",
 }
 
-func regionLabel(r content.Region) string {
-	if l, ok := regionLabels[r]; ok {
+func RegionLabel(r content.Region) string {
+	if l, ok := RegionLabels[r]; ok {
 		return l
 	}
 	return string(r)
 }
 
-var kindLabels = map[content.Kind]string{
+var KindLabels = map[content.Kind]string{
 	content.Dynamic:  "Dynamic",
 	content.Static:   "Static stretch",
 	content.Strength: "Strength",
@@ -32,24 +32,24 @@ var kindLabels = map[content.Kind]string{
 	content.Release:  "Release",
 }
 
-func kindLabel(k content.Kind) string {
-	if l, ok := kindLabels[k]; ok {
+func KindLabel(k content.Kind) string {
+	if l, ok := KindLabels[k]; ok {
 		return l
 	}
 	return string(k)
 }
 
-// countLabel writes "1 exercise" or "3 exercises".
-func countLabel(n int, noun string) string {
+// CountLabel writes "1 exercise" or "3 exercises".
+func CountLabel(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-// dosageLabel turns dosage data into the line a person reads, e.g.
+// DosageLabel turns dosage data into the line a person reads, e.g.
 // "Hold 20–30 s · each side · 2 sets".
-func dosageLabel(d content.Dosage) string {
+func DosageLabel(d content.Dosage) string {
 	var parts []string
 	switch {
 	case d.HoldMin > 0 && d.HoldMax > d.HoldMin:
@@ -70,8 +70,8 @@ func dosageLabel(d content.Dosage) string {
 	return strings.Join(parts, " · ")
 }
 
-// durationLabel writes seconds as "45 s", "5 min" or "1 min 30 s".
-func durationLabel(seconds int) string {
+// DurationLabel writes seconds as "45 s", "5 min" or "1 min 30 s".
+func DurationLabel(seconds int) string {
 	if seconds < 60 {
 		return fmt.Sprintf("%d s", seconds)
 	}
@@ -82,8 +82,8 @@ func durationLabel(seconds int) string {
 	return fmt.Sprintf("%d min %d s", m, s)
 }
 
-// minutesLabel rounds to whole minutes for routine cards ("about 5 min").
-func minutesLabel(seconds int) string {
+// MinutesLabel rounds to whole minutes for routine cards ("about 5 min").
+func MinutesLabel(seconds int) string {
 	m := (seconds + 30) / 60
 	if m < 1 {
 		m = 1
@@ -91,15 +91,15 @@ func minutesLabel(seconds int) string {
 	return fmt.Sprintf("%d min", m)
 }
 
-func equipmentLabel(items []string) string {
+func EquipmentLabel(items []string) string {
 	if len(items) == 0 {
 		return "No equipment"
 	}
 	return strings.Join(items, ", ")
 }
 
-// agoLabel says how long ago something stopped, for the resume offer.
-func agoLabel(d time.Duration) string {
+// AgoLabel says how long ago something stopped, for the resume offer.
+func AgoLabel(d time.Duration) string {
 	m := int(d / time.Minute)
 	switch {
 	case m < 1:
@@ -112,4 +112,4 @@ func agoLabel(d time.Duration) string {
 	return fmt.Sprintf("%d h %d min ago", m/60, m%60)
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+func Itoa(n int) string { return strconv.Itoa(n) }

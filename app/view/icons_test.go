@@ -1,4 +1,4 @@
-package app
+package view
 
 import (
 	"os"
@@ -8,13 +8,13 @@ import (
 	"testing"
 )
 
-// TestEveryIconIsDrawn: every icon the code can name (an iconName, which
-// only a literal iconName{"…"} makes) has its view in the sprite and its
+// TestEveryIconIsDrawn: every icon the code can name (an IconName, which
+// only a literal IconName{"…"} in this package makes: its field is unexported) has its view in the sprite and its
 // rule in the stylesheet, or it would render as a blank. The names come
 // from the code, not the sprite, so a misspelt one fails here.
 func TestEveryIconIsDrawn(t *testing.T) {
-	sprite := readText(t, "../web/icons/ui.svg")
-	css := readText(t, "../web/limber.css")
+	sprite := readText(t, "../../web/icons/ui.svg")
+	css := readText(t, "../../web/limber.css")
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +24,7 @@ func TestEveryIconIsDrawn(t *testing.T) {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
 		}
-		for _, m := range regexp.MustCompile(`iconName\{"([^"]*)"\}`).FindAllStringSubmatch(readText(t, f), -1) {
+		for _, m := range regexp.MustCompile(`IconName\{"([^"]*)"\}`).FindAllStringSubmatch(readText(t, f), -1) {
 			used[m[1]] = true
 		}
 	}

@@ -1,0 +1,89 @@
+package view
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/redflag"
+	"limber/app/store"
+)
+
+// EmergencyNumber is the user's own number, else the one for the browser's
+// language region, else 112.
+func EmergencyNumber(d store.Data) string {
+	if redflag.ValidEmergencyNumber(d.EmergencyNumber) {
+		return d.EmergencyNumber
+	}
+	if goapp.IsServer {
+		return "112"
+	}
+	return redflag.DefaultEmergencyNumber(goapp.Window().Get("navigator").Get("language").String())
+}
+
+var tierHeadings = map[redflag.Tier]string{
+	redflag.Emergency:       "Signs that need help now",
+	redflag.Urgent:          "Signs to get checked today",
+	redflag.SeeProfessional: "Signs to see a professional about",
+}
+
+// QuestionGroup renders one tier's questions as checkboxes ("yes" when
+// ticked); shared by this page and the player's before-you-start check.
+func QuestionGroup(t redflag.Tier, qs []redflag.Question, answers redflag.Answers, set func(id string, yes bool)) goapp.UI {
+	return El("fieldset", "question-group tier-"+t.Slug(),
+		ElText("legend", "", tierHeadings[t]),
+		goapp.Range(qs).Slice(func(i int) goapp.UI {
+			q := qs[i]
+			id := "q-" + q.ID
+			return El("div", "question",
+				Void("input", "").Attr("type", "checkbox").ID(id).Attr("name", q.ID).Attr("checked", answers[q.ID]).OnChange(
+					func(ctx goapp.Context, e goapp.Event) {
+						set(q.ID, ctx.JSSrc().Get("checked").Bool())
+					},
+				),
+				Elem("label", "",
+					ElText("span", "question-text", q.Text),
+					goapp.If(q.Hint != "", func() goapp.UI { return ElText("span", "question-hint", q.Hint) }),
+				).Attr("for", id),
+			)
+		}),
+	)
+}
+
+var tierCallout = map[redflag.Tier]string{
+	redflag.Emergency:       "danger",
+	redflag.Urgent:          "warn",
+	redflag.SeeProfessional: "warn",
+	redflag.AllClear:        "ok",
+}
+
+// ResultView shows a result with the action first; for an emergency, the
+// call button comes before anything else.
+func ResultView(r redflag.Result, number string) goapp.UI {
+	return Elem("section", "block callout result tier-"+r.Tier.Slug()+" "+tierCallout[r.Tier],
+		ElemText("h2", "", r.Title).ID("result-h").TabIndex(-1),
+		goapp.If(r.Tier == redflag.Emergency && redflag.ValidEmergencyNumber(number), func() goapp.UI {
+			return AnchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-emergency")
+		}),
+		El("p", "result-action", ElText("strong", "", r.Action)),
+		goapp.If(r.Contact != "", func() goapp.UI {
+			return El("p", "", ElText("strong", "", "Who: "), goapp.Text(r.Contact))
+		}),
+		goapp.If(r.When != "", func() goapp.UI {
+			return El("p", "", ElText("strong", "", "When: "), goapp.Text(r.When))
+		}),
+		El("ul", "item-list", goapp.Range(r.Advice).Slice(func(i int) goapp.UI { return ElText("li", "", r.Advice[i]) })),
+		goapp.If(len(r.Matched) > 0, func() goapp.UI {
+			return El("details", "",
+				ElText("summary", "", "What you said yes to"),
+				El("ul", "", goapp.Range(r.Matched).Slice(func(i int) goapp.UI { return ElText("li", "", r.Matched[i].Text) })),
+			)
+		}),
+	).ID("check-result").Aria("live", "assertive").DataSet("tier", r.Tier.Slug())
+}
+
+// CallCard puts the emergency call first, with the signs that need it.
+func CallCard(number string) goapp.UI {
+	return Elem("div", "callout danger call-card",
+		ElText("p", "", "Numbness around the genitals or buttocks, new trouble peeing, weakness in both legs, or chest pain: call now."),
+		AnchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-now"),
+	)
+}

@@ -1,0 +1,67 @@
+package view
+
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/content"
+)
+
+// RoutineOverview is the description, facts, actions (Start first, above
+// the fold) and step list shared by built-in, shared and saved routines.
+func RoutineOverview(r content.Routine, actions ...goapp.UI) goapp.UI {
+	return El("div", "routine-overview",
+		ElText("h1", "", r.Name),
+		goapp.If(r.Description != "", func() goapp.UI { return ElText("p", "lead", r.Description) }),
+		El("dl", "facts",
+			El("div", "", ElText("dt", "", "Time"), ElemText("dd", "", "About "+MinutesLabel(r.EstimatedSeconds())).ID("routine-time")),
+			El("div", "", ElText("dt", "", "Exercises"), ElText("dd", "", Itoa(len(r.Steps)))),
+			El("div", "wide", ElText("dt", "", "Equipment"), ElText("dd", "", EquipmentLabel(r.Equipment()))),
+		),
+		El("div", "actions", actions...),
+		ElText("h2", "", "Steps"),
+		El("ol", "routine-steps",
+			goapp.Range(r.Steps).Slice(func(i int) goapp.UI {
+				return routineStepItem(r.Steps[i])
+			}),
+		),
+	)
+}
+
+func routineStepItem(s content.RoutineStep) goapp.UI {
+	e, ok := content.ExerciseBySlug(s.Exercise)
+	if !ok {
+		return ElText("li", "", "Unknown exercise")
+	}
+	return El("li", "routine-step",
+		Illustration(e.Slug, true),
+		El("div", "",
+			LinkText("step-name", "/exercises/"+e.Slug, e.Name),
+			ElText("span", "step-dose", StepDoseLabel(s)),
+		),
+	)
+}
+
+// StepDoseLabel writes a routine step's dosage, e.g. "30 s · each side · 2 sets · rest 15 s".
+func StepDoseLabel(s content.RoutineStep) string {
+	var parts []string
+	switch {
+	case s.HoldSeconds > 0:
+		parts = append(parts, DurationLabel(s.HoldSeconds))
+	case s.TempoSeconds > 0:
+		parts = append(parts, Itoa(s.Reps)+" reps, paced")
+	default:
+		parts = append(parts, Itoa(s.Reps)+" reps")
+	}
+	if s.PerSide {
+		parts = append(parts, "each side")
+	}
+	if s.Sets > 1 {
+		parts = append(parts, Itoa(s.Sets)+" sets")
+	}
+	if s.RestSeconds > 0 {
+		parts = append(parts, "rest "+DurationLabel(s.RestSeconds))
+	}
+	return strings.Join(parts, " · ")
+}

@@ -1,0 +1,103 @@
+package view
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Tab identifies the bottom-bar entry a page belongs to.
+type Tab string
+
+const (
+	TabHome      Tab = "home"
+	TabExercises Tab = "exercises"
+	TabRoutines  Tab = "routines"
+	TabTimer     Tab = "timer"
+	TabHelp      Tab = "help"
+	TabNone      Tab = ""
+)
+
+type NavLink struct {
+	Tab   Tab
+	Href  string
+	Label string
+	Icon  IconName
+}
+
+var navLinks = []NavLink{
+	{TabHome, "/", "Home", IconHome},
+	{TabExercises, "/exercises", "Exercises", IconLibrary},
+	{TabRoutines, "/routines", "Routines", IconRoutines},
+	{TabTimer, "/timer", "Timer", IconTimer},
+	{TabHelp, "/help", "Help", IconHelp},
+}
+
+// Shell wraps every page in the same frame: a skip link, the top bar with the
+// always-visible red-flag button, the page's main landmark, a footer and the
+// bottom tab bar on phones. Chrome goes between the top bar and main: the
+// routed pages' status bar and focus keeper, which know the app's routes and
+// stored data, things a view does not.
+func Shell(active Tab, chrome []goapp.UI, body ...goapp.UI) goapp.UI {
+	return El("div", "shell",
+		LinkText("skip-link", "#main", "Skip to content"),
+		El("header", "topbar",
+			Anchor("brand", "/",
+				Void("img", "brand-mark").Attr("src", "/web/icons/icon.svg").Attr("alt", "").Attr("role", "presentation").Attr("width", 32).Attr("height", 32),
+				ElText("span", "brand-name", "Limber"),
+			).Aria("label", "Limber home"),
+			Elem("nav", "topnav",
+				goapp.Range(navLinks).Slice(func(i int) goapp.UI {
+					return navAnchor(navLinks[i], active, "topnav-link")
+				}),
+			).Aria("label", "Main"),
+			Link("redflag-button", "/check",
+				Icon(IconHelp),
+				ElText("span", "", "Red flags"),
+			),
+		),
+		goapp.Range(chrome).Slice(func(i int) goapp.UI { return chrome[i] }),
+		Elem("main", "page", body...).ID("main").TabIndex(-1),
+		El("footer", "footer",
+			ElText("p", "", "Limber informs; it does not diagnose. If something feels wrong, stop and check the red flags."),
+			El("p", "footer-links",
+				LinkText("", "/check", "Red-flag check"),
+				LinkText("", "/guide", "Guide"),
+				LinkText("", "/faq", "FAQ"),
+				LinkText("", "/settings", "Settings"),
+				LinkText("", "/about", "About & sources"),
+			),
+		),
+		Elem("nav", "tabbar",
+			goapp.Range(navLinks).Slice(func(i int) goapp.UI {
+				return navAnchor(navLinks[i], active, "tabbar-link")
+			}),
+		).Aria("label", "Tabs"),
+	)
+}
+
+func navAnchor(l NavLink, active Tab, class string) goapp.UI {
+	a := Anchor(class, l.Href, Icon(l.Icon), ElText("span", "", l.Label))
+	if l.Tab == active {
+		a = a.Aria("current", "page").Class("active")
+	}
+	return a
+}
+
+// Crumbs renders a breadcrumb trail; the last entry is the current page.
+func Crumbs(trail ...NavLink) goapp.UI {
+	return Elem("nav", "crumbs",
+		El("ol", "",
+			goapp.Range(trail).Slice(func(i int) goapp.UI {
+				if i == len(trail)-1 {
+					return El("li", "", ElemText("span", "", trail[i].Label).Aria("current", "page"))
+				}
+				return El("li", "", LinkText("", trail[i].Href, trail[i].Label))
+			}),
+		),
+	).Aria("label", "Breadcrumb")
+}
+
+// Opening stands in for a page until it has read its address, so no
+// state of a page shows an empty heading.
+func Opening() goapp.UI {
+	return ElemText("p", "shell-opening", "Opening…").Attr("role", "status")
+}
