@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/redflag"
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 )
@@ -43,10 +44,13 @@ func (p *CheckPage) OnNav(ctx goapp.Context)       { p.reset(ctx) }
 func (p *CheckPage) reset(ctx goapp.Context) {
 	p.answers = redflag.Answers{}
 	p.result = nil
-	p.number = view.EmergencyNumber(loadData())
+	p.number = emergencyNumberHere()
 }
 
 func (p *CheckPage) Render() goapp.UI {
+	if p.number == "" {
+		p.number = emergencyNumberHere()
+	}
 	return shell(view.TabHelp,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/help", Label: "Help"}, view.NavLink{Label: "Red-flag check"}),
 		view.ElText("h1", "", "Red-flag check"),
@@ -84,7 +88,7 @@ func (p *CheckPage) submit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	r := redflag.Evaluate(p.answers).WithNumber(p.number)
 	p.result = &r
-	updateData(func(d *store.Data) { d.LastCheck = redflag.CheckedAt(r, time.Now()) })
+	storage.Update(func(d *store.Data) { d.LastCheck = redflag.CheckedAt(r, time.Now()) })
 	p.afterRender("#result-h") // focusing scrolls it into view
 }
 
@@ -128,7 +132,7 @@ func (p *CheckPage) saveNumber(ctx goapp.Context, e goapp.Event) {
 		p.numErr = "Use 2 to 6 digits, for example 112."
 		return
 	}
-	updateData(func(d *store.Data) { d.EmergencyNumber = p.draft })
+	storage.Update(func(d *store.Data) { d.EmergencyNumber = p.draft })
 	p.number, p.editing, p.numErr = p.draft, false, ""
 	if p.result != nil {
 		r := redflag.Evaluate(p.answers).WithNumber(p.number)

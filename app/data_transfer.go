@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 )
@@ -39,7 +40,7 @@ func (c *DataTransfer) Render() goapp.UI {
 }
 
 func (c *DataTransfer) export(ctx goapp.Context, e goapp.Event) {
-	b, err := store.Export(loadData(), time.Now())
+	b, err := store.Export(storage.Load(), time.Now())
 	if err != nil {
 		c.note, c.err = "Export failed: "+err.Error(), true
 		return
@@ -71,12 +72,12 @@ func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
 }
 
 func (c *DataTransfer) importText(text string) {
-	merged, summary, err := store.Import(loadData(), []byte(text))
+	merged, summary, err := store.Import(storage.Load(), []byte(text))
 	if err != nil {
 		c.note, c.err = err.Error()+" Nothing was changed.", true
 		return
 	}
-	if err := saveData(merged); err != nil {
+	if err := storage.Save(merged); err != nil {
 		c.note, c.err = "Couldn't save the import: "+err.Error(), true
 		return
 	}

@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/app/view"
 	"limber/content"
 )
@@ -15,7 +16,7 @@ import (
 // kind. Filters live in the query string so a filtered list can be shared.
 type ExerciseLibraryPage struct {
 	goapp.Compo
-	dataWatch
+	storage.DataWatch
 
 	region  content.Region
 	kind    content.Kind
@@ -25,10 +26,10 @@ type ExerciseLibraryPage struct {
 
 func (p *ExerciseLibraryPage) OnMount(ctx goapp.Context) {
 	p.loadFavs()
-	p.watch(ctx, p.loadFavs)
+	p.Watch(ctx, p.loadFavs)
 }
 
-func (p *ExerciseLibraryPage) loadFavs() { p.favs = loadData().Favourites.Exercises }
+func (p *ExerciseLibraryPage) loadFavs() { p.favs = storage.Load().Favourites.Exercises }
 
 func (p *ExerciseLibraryPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
 func (p *ExerciseLibraryPage) OnNav(ctx goapp.Context)       { p.load(ctx) }

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 )
@@ -10,7 +11,7 @@ import (
 // FavouriteButton stars an exercise or routine; favourites stay on the phone.
 type FavouriteButton struct {
 	goapp.Compo
-	dataWatch
+	storage.DataWatch
 
 	Kind string // "exercise" or "routine"
 	Slug string
@@ -20,14 +21,14 @@ type FavouriteButton struct {
 
 func (b *FavouriteButton) OnMount(ctx goapp.Context) {
 	b.load()
-	b.watch(ctx, b.load)
+	b.Watch(ctx, b.load)
 }
 
 // OnUpdate rereads the star when the page hands this button another slug:
 // an exercise page mounts it before its route resolves the exercise.
 func (b *FavouriteButton) OnUpdate(ctx goapp.Context) { b.load() }
 
-func (b *FavouriteButton) load() { b.on = b.has(loadData().Favourites) }
+func (b *FavouriteButton) load() { b.on = b.has(storage.Load().Favourites) }
 
 func (b *FavouriteButton) has(f store.Favourites) bool {
 	if b.Kind == "routine" {
@@ -37,7 +38,7 @@ func (b *FavouriteButton) has(f store.Favourites) bool {
 }
 
 func (b *FavouriteButton) toggle(ctx goapp.Context, e goapp.Event) {
-	d, _ := updateData(func(d *store.Data) {
+	d, _ := storage.Update(func(d *store.Data) {
 		if b.Kind == "routine" {
 			d.Favourites.ToggleRoutine(b.Slug)
 			return

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/app/view"
 	"limber/content"
 )
@@ -11,7 +12,7 @@ import (
 // exercises, one tap away. It shows nothing until something is starred.
 type FavouritesBlock struct {
 	goapp.Compo
-	dataWatch
+	storage.DataWatch
 
 	routines  []content.Routine
 	exercises []content.Exercise
@@ -19,11 +20,11 @@ type FavouritesBlock struct {
 
 func (b *FavouritesBlock) OnMount(ctx goapp.Context) {
 	b.load()
-	b.watch(ctx, b.load)
+	b.Watch(ctx, b.load)
 }
 
 func (b *FavouritesBlock) load() {
-	f := loadData().Favourites
+	f := storage.Load().Favourites
 	b.routines, b.exercises = nil, nil
 	for _, slug := range f.Routines {
 		if r, ok := content.RoutineBySlug(slug); ok {

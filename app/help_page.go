@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/redflag"
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 	"limber/content"
@@ -15,14 +16,22 @@ type HelpPage struct {
 	number string // the emergency number for this phone's region
 }
 
-func (p *HelpPage) OnPreRender(ctx goapp.Context) {
-	p.number = view.EmergencyNumber(store.Default())
-}
-func (p *HelpPage) OnNav(ctx goapp.Context) {
-	p.number = view.EmergencyNumber(loadData())
+func (p *HelpPage) OnNav(ctx goapp.Context) { p.number = emergencyNumberHere() }
+
+// emergencyNumberHere is the number to call from this phone: the person's
+// own, else their region's. Pages read it at their first render, so no
+// frame shows a call button without a number.
+func emergencyNumberHere() string {
+	if goapp.IsServer {
+		return view.EmergencyNumber(store.Default())
+	}
+	return view.EmergencyNumber(storage.Load())
 }
 
 func (p *HelpPage) Render() goapp.UI {
+	if p.number == "" {
+		p.number = emergencyNumberHere()
+	}
 	return shell(view.TabHelp,
 		view.ElText("h1", "", "When to get help"),
 		view.ElText("p", "lead", content.HelpIntro),

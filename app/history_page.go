@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 )
@@ -14,15 +15,15 @@ import (
 // it never counts broken streaks.
 type HistoryPage struct {
 	goapp.Compo
-	dataWatch
+	storage.DataWatch
 	data store.Data
 }
 
 func (p *HistoryPage) OnMount(ctx goapp.Context) {
-	p.watch(ctx, func() { p.data = loadData() })
+	p.Watch(ctx, func() { p.data = storage.Load() })
 }
 func (p *HistoryPage) OnNav(ctx goapp.Context) {
-	p.data = loadData()
+	p.data = storage.Load()
 }
 
 func (p *HistoryPage) Render() goapp.UI {

@@ -7,7 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
-	"limber/app/view"
+	"limber/app/workout"
 )
 
 // The player's controls: keys, pause, ending and "something's wrong", the
@@ -217,7 +217,7 @@ func (p *RoutinePlayer) somethingWrong(ctx goapp.Context, e goapp.Event) {
 		p.tick(ctx)
 	}
 	p.checkpoint() // also resumable from the check page, or after a reload
-	p.number = view.EmergencyNumber(loadData())
+	p.number = emergencyNumberHere()
 	p.wrong = ""
 	p.stage = stageWrong
 	p.focusSoon("wrong-h")
@@ -231,4 +231,34 @@ func (p *RoutinePlayer) endEarly(ctx goapp.Context, e goapp.Event) {
 	p.tick(ctx)
 	p.stage = stageDone
 	p.stopSession()
+}
+
+// do carries out what a tap on the RunScreen asks for.
+func (p *RoutinePlayer) do(ctx goapp.Context, e goapp.Event, i runIntent) {
+	switch i {
+	case intentClose:
+		p.askEnd("close")(ctx, e)
+	case intentEnd:
+		p.askEnd("end")(ctx, e)
+	case intentBack:
+		p.control(ctx, func() { p.engine.Back() })
+	case intentSkip:
+		p.control(ctx, func() { p.engine.Skip() })
+	case intentTogglePause:
+		p.togglePause(ctx, e)
+	case intentRepDone:
+		p.control(ctx, func() { p.engine.RepDone() })
+	case intentLess:
+		p.control(ctx, func() { p.engine.Adjust(-workout.AdjustStep) })
+	case intentMore:
+		p.control(ctx, func() { p.engine.Adjust(workout.AdjustStep) })
+	case intentWrong:
+		p.somethingWrong(ctx, e)
+	case intentKeepGoing:
+		p.keepGoing(ctx, e)
+	case intentConfirmEnd:
+		p.confirmEnd(ctx, e)
+	case intentLockNoteSeen:
+		p.lockNote = false
+	}
 }

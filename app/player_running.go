@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -12,10 +13,52 @@ import (
 	"limber/content"
 )
 
-// The running stage: ring, step, side, controls and the end confirmation.
+// RunScreen is the running stage: ring, step, side, controls and the end
+// confirmation. It only draws what the session controller (RoutinePlayer)
+// hands it, and passes each tap back as an intent; the controller owns the
+// engine, the clock and what is saved.
+type RunScreen struct {
+	goapp.Compo
 
-func (p *RoutinePlayer) renderRunning() goapp.UI {
-	s := p.snap
+	Routine  string
+	Snap     workout.Snapshot
+	LockNote bool   // the browser refused the wake lock: say so once
+	Live     string // aria-live text at key moments
+	Confirm  bool   // asking before the run ends
+	Session  runSession
+}
+
+// runIntent is what a tap on the running screen asks for.
+type runIntent int
+
+const (
+	intentClose runIntent = iota
+	intentEnd
+	intentBack
+	intentSkip
+	intentTogglePause
+	intentRepDone
+	intentLess // shorten the phase by workout.AdjustStep
+	intentMore
+	intentWrong
+	intentKeepGoing
+	intentConfirmEnd
+	intentLockNoteSeen
+)
+
+// runSession is the controller's side: RoutinePlayer carries out intents.
+type runSession interface {
+	do(ctx goapp.Context, e goapp.Event, i runIntent)
+}
+
+// on is a handler for an intent. It reads Session when it runs: go-app
+// keeps an element's first handler across renders.
+func (c *RunScreen) on(i runIntent) goapp.EventHandler {
+	return func(ctx goapp.Context, e goapp.Event) { c.Session.do(ctx, e, i) }
+}
+
+func (c *RunScreen) Render() goapp.UI {
+	s := c.Snap
 	ph := s.Phase
 	frac := 1.0
 	if ph.Duration > 0 {
@@ -25,24 +68,24 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 	return view.Elem("div", "player kind-"+ph.Kind.String(),
 		view.El("header", "player-top",
 			view.El("div", "player-top-actions",
-				view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(p.askEnd("close")),
+				view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(c.on(intentClose)),
 				// End sits up here, always in view, not below the controls.
-				view.ElemText("button", "button ghost small", "End").ID("player-end").Aria("label", "End session").Attr("type", "button").OnClick(p.askEnd("end")),
+				view.ElemText("button", "button ghost small", "End").ID("player-end").Aria("label", "End session").Attr("type", "button").OnClick(c.on(intentEnd)),
 			),
 			view.Link("redflag-button", "/check", view.Icon(view.IconHelp), view.ElText("span", "", "Red flags")),
 		),
 		// Always there, so the note coming and going never shifts (and
 		// so re-creates) the elements after it.
-		view.El("div", "player-notes", goapp.If(p.lockNote, func() goapp.UI {
+		view.El("div", "player-notes", goapp.If(c.LockNote, func() goapp.UI {
 			return view.Elem("p", "lock-note",
 				view.ElText("span", "", "This browser won't keep the screen on, so it may dim. A touch now and then keeps it awake."),
-				view.ElemText("button", "button small ghost", "OK").ID("lock-note-ok").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.lockNote = false }),
+				view.ElemText("button", "button small ghost", "OK").ID("lock-note-ok").Attr("type", "button").OnClick(c.on(intentLockNoteSeen)),
 			).ID("lock-note").Role("status")
 		})),
 		view.Elem("main", "player-main",
 			view.Elem("h1", "player-routine",
 				view.ElText("span", "visually-hidden", "Playing: "),
-				goapp.Text(p.routine.Name),
+				goapp.Text(c.Routine),
 			).ID("player-title"),
 			view.Elem("div", "player-progress",
 				goapp.Raw(fmt.Sprintf(`<svg class="progress-line" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" rx="2" class="track"/><rect width="%.2f" height="4" rx="2" class="fill"/></svg>`, s.Progress*100)),
@@ -72,42 +115,38 @@ func (p *RoutinePlayer) renderRunning() goapp.UI {
 			)),
 			view.Slot(goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return view.ElText("p", "player-cue", ph.Cue) })),
 			view.Slot(goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
-				return view.ElemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.RepDone) })
+				return view.ElemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(c.on(intentRepDone))
 			})),
 			view.ElemText("p", "player-next", nextLabel(s)).ID("player-next"),
 			// −10 s and +10 s are always there, hidden outside holds and
 			// rests, so the row's buttons never change place (go-app would
 			// re-create them, dropping focus) and one row fits a small phone.
 			view.El("div", "player-controls",
-				adjustButton("player-minus", "−10 s", !adjustable(ph), func(ctx goapp.Context, e goapp.Event) {
-					p.control(ctx, func() { p.engine.Adjust(-workout.AdjustStep) })
-				}),
-				controlButton("player-back", view.IconPrev, "Back", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Back) }),
-				view.Elem("button", "control main", view.Icon(map[bool]view.IconName{true: view.IconPlay, false: view.IconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(p.togglePause).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
-				controlButton("player-skip", view.IconNext, "Skip", func(ctx goapp.Context, e goapp.Event) { p.control(ctx, p.engine.Skip) }),
-				adjustButton("player-plus", "+10 s", !adjustable(ph), func(ctx goapp.Context, e goapp.Event) {
-					p.control(ctx, func() { p.engine.Adjust(workout.AdjustStep) })
-				}),
+				adjustButton("player-minus", "−"+adjustLabel, !adjustable(ph), c.on(intentLess)),
+				controlButton("player-back", view.IconPrev, "Back", c.on(intentBack)),
+				view.Elem("button", "control main", view.Icon(map[bool]view.IconName{true: view.IconPlay, false: view.IconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(c.on(intentTogglePause)).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
+				controlButton("player-skip", view.IconNext, "Skip", c.on(intentSkip)),
+				adjustButton("player-plus", "+"+adjustLabel, !adjustable(ph), c.on(intentMore)),
 			),
 			view.El("div", "player-secondary",
-				view.ElemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(p.somethingWrong),
+				view.ElemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(c.on(intentWrong)),
 			),
 			view.ElText("p", "player-stoprule", "Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
-			view.ElemText("p", "visually-hidden", p.sayLive).Aria("live", "polite").ID("player-live"),
+			view.ElemText("p", "visually-hidden", c.Live).Aria("live", "polite").ID("player-live"),
 			view.ElText("p", "player-keys", "Keyboard: Space pauses, ← back, → skip."),
 		).ID("main"),
-		goapp.If(p.confirm != "", p.renderEndConfirm),
+		goapp.If(c.Confirm, c.renderEndConfirm),
 	).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index)
 }
 
 // renderEndConfirm asks before a run ends, with the run paused meanwhile.
-func (p *RoutinePlayer) renderEndConfirm() goapp.UI {
+func (c *RunScreen) renderEndConfirm() goapp.UI {
 	return view.Elem("div", "end-confirm",
 		view.ElemText("h2", "", "End this session?").ID("end-confirm-h"),
 		view.ElText("p", "", "Your history keeps what you've done so far (a session under 30 seconds isn't counted)."),
 		view.El("div", "actions",
-			view.ElemText("button", "button primary", "Keep going").ID("end-keep").Attr("type", "button").OnClick(p.keepGoing),
-			view.ElemText("button", "button danger outline", "End session").ID("end-confirm").Attr("type", "button").OnClick(p.confirmEnd),
+			view.ElemText("button", "button primary", "Keep going").ID("end-keep").Attr("type", "button").OnClick(c.on(intentKeepGoing)),
+			view.ElemText("button", "button danger outline", "End session").ID("end-confirm").Attr("type", "button").OnClick(c.on(intentConfirmEnd)),
 		),
 	).ID("end-dialog").Role("alertdialog").Aria("labelledby", "end-confirm-h")
 }
@@ -141,3 +180,6 @@ func controlButton(id string, ic view.IconName, label string, onClick goapp.Even
 }
 
 const ringRadius = 88.0
+
+// adjustLabel is the step of the −/+ buttons, from the engine's own: "10 s".
+var adjustLabel = view.DurationLabel(int(workout.AdjustStep / time.Second))

@@ -7,6 +7,7 @@ import (
 
 	"limber/app/browser"
 	"limber/app/redflag"
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/workout"
 )
@@ -20,7 +21,6 @@ func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
 	d := p.prepareCues()
 	if redflag.CheckDue(d.LastCheck, time.Now()) {
 		p.stage = stagePreCheck
-		p.answers = redflag.Answers{}
 		p.focusSoon("precheck-h")
 		return
 	}
@@ -30,8 +30,8 @@ func (p *RoutinePlayer) start(ctx goapp.Context, e goapp.Event) {
 // prepareCues sets the cues from Settings and unlocks audio, which only
 // works inside a tap; it returns the data it read.
 func (p *RoutinePlayer) prepareCues() store.Data {
-	d := loadData()
-	p.cues = CueOutput{Sound: d.Settings.Sound, Voice: d.Settings.Voice, Vibration: d.Settings.Vibration}
+	d := storage.Load()
+	p.cues = browser.CueOutput{Sound: d.Settings.Sound, Voice: d.Settings.Voice, Vibration: d.Settings.Vibration}
 	p.cues.Unlock()
 	return d
 }
@@ -188,7 +188,7 @@ func (p *RoutinePlayer) saveSession(completed bool) {
 	p.saved = true
 	if err := p.recordProgress(completed); err != nil {
 		p.saveErr = err.Error()
-		storageNotice = "" // the done screen says it; the StatusBar above it need not repeat it
+		storage.TakeNotice() // the done screen says it; the StatusBar above it need not repeat it
 		return
 	}
 	browser.AskPersistentStorage()
@@ -206,7 +206,7 @@ func (p *RoutinePlayer) recordProgress(completed bool) error {
 	}
 	completed = completed && s.Completed*2 >= s.Total
 	r := p.runRecord(workout.Checkpoint{})
-	_, err := updateData(func(d *store.Data) {
+	_, err := storage.Update(func(d *store.Data) {
 		*d = store.RecordSession(*d, r.session(completed, s.ActiveTime))
 	})
 	return err

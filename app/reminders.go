@@ -9,8 +9,9 @@ import (
 	"limber/app/browser"
 )
 
-// reminderState is the go-app state key the StatusBar observes.
-const reminderState = "limber.reminder-due"
+// reminderEvent tells a mounted StatusBar that the banner's state changed
+// (reminders.showing says what it is now).
+const reminderEvent = "limber-reminder"
 
 // reminderLoop nudges the user to move every N minutes while Limber is
 // open. It only runs in the browser and only when switched on.
@@ -24,6 +25,8 @@ type reminderLoop struct {
 	// (go-app drops dispatches to dismounted components); the next
 	// StatusBar shows it.
 	due bool
+	// showing is whether the banner is up.
+	showing bool
 }
 
 // attach gives the loop the newest StatusBar's context to publish through
@@ -81,17 +84,31 @@ func (r *reminderLoop) show(ctx goapp.Context, minutes int) {
 		r.configure(minutes)
 		return
 	}
-	ctx.SetState(reminderState, true)
+	r.setShowing(true)
 	notifyBreak()
 }
 
 // snooze hides the banner and starts the next interval.
-func (r *reminderLoop) snooze(ctx goapp.Context) {
-	ctx.SetState(reminderState, false)
+func (r *reminderLoop) snooze() {
+	r.setShowing(false)
 	r.mu.Lock()
 	minutes := r.minutes
 	r.mu.Unlock()
 	r.configure(minutes)
+}
+
+func (r *reminderLoop) setShowing(on bool) {
+	r.mu.Lock()
+	r.showing = on
+	r.mu.Unlock()
+	browser.Announce(reminderEvent)
+}
+
+// isShowing is whether the banner is up.
+func (r *reminderLoop) isShowing() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.showing
 }
 
 // notifyBreak shows a system notification when the user allowed them,

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
 	"limber/app/view"
 )
 
@@ -50,7 +51,7 @@ func (c *RepCounter) Render() goapp.UI {
 func (c *RepCounter) tap(ctx goapp.Context, e goapp.Event) {
 	c.count++
 	if c.count == c.target {
-		(&CueOutput{Sound: true, Vibration: true}).vibrate(200)
+		(&browser.CueOutput{Sound: true, Vibration: true}).Vibrate(200)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/content"
 )
 
@@ -150,8 +151,8 @@ var Register = sync.OnceFunc(func() {
 // the address being opened needs it, it is handed to later, which runs it
 // once the first page is up.
 func RegisterInBrowser(later func(func())) {
-	guardBlockedStorage() // before go-app's engine starts and reads storage
-	listenOtherTabs()
+	storage.GuardBlocked() // before go-app's engine starts and reads storage
+	storage.ListenOtherTabs()
 	if registerPages(withoutRootPrefix(goapp.Window().URL().Path)) {
 		later(registerNotFound)
 		return

@@ -8,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/routinelink"
+	"limber/app/storage"
 	"limber/app/view"
 	"limber/content"
 )
@@ -85,7 +86,7 @@ func (b *RoutineBuilder) save(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	defer revealSoon(ctx, "builder-note") // the note is below the fold on a phone
-	if err := saveRoutine(b.routine()); err == errAlreadySaved {
+	if err := storage.SaveRoutine(b.routine()); err == storage.ErrAlreadySaved {
 		b.note = "Already saved on this phone. Find it under Routines."
 		return
 	} else if err != nil {

@@ -7,7 +7,6 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
-	"limber/app/redflag"
 	"limber/app/view"
 	"limber/app/workout"
 	"limber/content"
@@ -17,8 +16,7 @@ type playerStage int
 
 const (
 	stageReady    playerStage = iota // overview and Start
-	stagePreCheck                    // before-you-start red-flag check
-	stageBlocked                     // the check found something: not starting
+	stagePreCheck                    // before-you-start red-flag check (PreCheck)
 	stageRunning                     // the engine is running or paused
 	stageDone                        // finished (or ended early)
 	stageWrong                       // "what happened?" after Stop: something's wrong
@@ -40,7 +38,7 @@ type RoutinePlayer struct {
 	stage  playerStage
 	engine *workout.Engine
 	snap   workout.Snapshot
-	cues   CueOutput
+	cues   browser.CueOutput
 	lock   browser.WakeLock
 	// lockNote says once per run that the screen may sleep: the browser
 	// refused the wake lock. It never covers the controls.
@@ -63,9 +61,7 @@ type RoutinePlayer struct {
 	resumeMsg string // what happened to the offer
 	sayLive   string // aria-live text at key moments, never every second
 
-	answers redflag.Answers
-	blocked redflag.Result
-	number  string // emergency number shown with the blocked result
+	number string // emergency number for "what happened?"
 
 	stop    chan struct{}
 	release []func()
@@ -158,23 +154,13 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	}
 	switch p.stage {
 	case stagePreCheck:
-		return p.renderPreCheck()
-	case stageBlocked:
-		return shell(view.TabRoutines,
-			view.ElemText("h1", "", "Let's not start this routine today").ID("blocked-h").TabIndex(-1),
-			view.ResultView(p.blocked, p.number),
-			view.ElText("p", "", "The guide stays open to read. Go through the full check if anything changes."),
-			view.El("div", "actions",
-				view.LinkText("button", "/check", "Full red-flag check"),
-				view.LinkText("button", "/guide", "Read the guide"),
-			),
-		)
+		return shell(view.TabRoutines, &PreCheck{OnPass: p.begin})
 	case stageRunning:
-		return p.renderRunning()
+		return &RunScreen{Routine: p.routine.Name, Snap: p.snap, LockNote: p.lockNote, Live: p.sayLive, Confirm: p.confirm != "", Session: p}
 	case stageWrong:
 		return p.renderWrong()
 	case stageDone:
-		return p.renderDone()
+		return shell(view.TabRoutines, &SessionDone{Routine: p.routine.Name, Active: p.snap.ActiveTime, SaveErr: p.saveErr, EndedEarly: p.endedEarly})
 	}
 	startLabel, startClass := "Start", "button primary big"
 	if p.canResume {

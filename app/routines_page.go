@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 	"limber/content"
@@ -14,7 +15,7 @@ import (
 // RoutinesPage lists the guided routines, favourites and the user's own.
 type RoutinesPage struct {
 	goapp.Compo
-	dataWatch
+	storage.DataWatch
 	deleted *store.SavedRoutine // the routine just deleted, for Undo
 	mounted goapp.Context       // outlives the Delete button, which goes with its row
 	saved   []store.SavedRoutine
@@ -23,19 +24,19 @@ type RoutinesPage struct {
 
 func (p *RoutinesPage) OnMount(ctx goapp.Context) {
 	p.mounted = ctx
-	p.watch(ctx, p.load)
+	p.Watch(ctx, p.load)
 }
 func (p *RoutinesPage) OnNav(ctx goapp.Context) {
 	p.load()
 }
 
 func (p *RoutinesPage) load() {
-	d := loadData()
+	d := storage.Load()
 	p.saved, p.favs = d.Routines, d.Favourites.Routines
 }
 
 func (p *RoutinesPage) deleteSaved(id string) {
-	d, _ := updateData(func(d *store.Data) { // a failure is shown by the StatusBar
+	d, _ := storage.Update(func(d *store.Data) { // a failure is shown by the StatusBar
 		for i, s := range d.Routines {
 			if s.ID == id {
 				p.deleted = &s
@@ -57,7 +58,7 @@ func (p *RoutinesPage) undoDelete(ctx goapp.Context, e goapp.Event) {
 	if back == nil {
 		return
 	}
-	d, _ := updateData(func(d *store.Data) {
+	d, _ := storage.Update(func(d *store.Data) {
 		for _, s := range d.Routines {
 			if s.ID == back.ID {
 				return // restored already (another tab)

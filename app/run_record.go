@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 	"limber/app/workout"
@@ -61,13 +62,13 @@ func decodeRun(text string, now time.Time) (runRecord, error) {
 // loadRun returns the routine in progress, removing a stored one that
 // can no longer be used so it is not read again.
 func loadRun(now time.Time) (runRecord, bool) {
-	text, err := storageGet(runKey)
+	text, err := storage.Get(runKey)
 	if err != nil || text == "" {
 		return runRecord{}, false
 	}
 	r, err := decodeRun(text, now)
 	if err != nil {
-		storageRemove(runKey)
+		storage.Remove(runKey)
 		return runRecord{}, false
 	}
 	return r, true
@@ -80,10 +81,10 @@ func saveRun(r runRecord) {
 	if err != nil {
 		return
 	}
-	storageSet(runKey, string(b))
+	storage.Set(runKey, string(b))
 }
 
-func clearRun() { storageRemove(runKey) }
+func clearRun() { storage.Remove(runKey) }
 
 // active is the time the routine had run at its checkpoint.
 func (r runRecord) active() time.Duration { return r.Engine.ActiveTime() }
@@ -125,6 +126,6 @@ func keepWhatWasDone(r runRecord) (saved bool, err error) {
 	if r.active() < minRecordedActive {
 		return false, nil
 	}
-	_, err = updateData(func(d *store.Data) { *d = store.RecordSession(*d, r.session(false, r.active())) })
+	_, err = storage.Update(func(d *store.Data) { *d = store.RecordSession(*d, r.session(false, r.active())) })
 	return err == nil, err
 }

@@ -86,15 +86,3 @@ func TestStoppedLabelBeforeAnyExercise(t *testing.T) {
 		t.Errorf("label %q", got)
 	}
 }
-
-func TestSpokenTextDropsAsides(t *testing.T) {
-	for in, want := range map[string]string{
-		"Hip CARs (controlled articular rotations), left side": "Hip CARs, left side",
-		"Cat-cow, 10 reps":         "Cat-cow, 10 reps",
-		"Odd (nested (aside)) end": "Odd end",
-	} {
-		if got := spokenText(in); got != want {
-			t.Errorf("spokenText(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 )
@@ -38,14 +39,14 @@ func (c *SavedData) OnMount(ctx goapp.Context) {
 	c.mounted = ctx
 	// Reading the data first makes sure a copy loadData keeps at start-up
 	// is already there, whichever component mounts first.
-	loadData()
+	storage.Load()
 	c.refresh()
 }
 
 // refresh reads the backup keys again.
 func (c *SavedData) refresh() {
 	c.loaded, c.confirm, c.listErr, c.copies = true, "", "", nil
-	keys, err := storageKeys(store.BackupPrefix)
+	keys, err := storage.Keys(store.BackupPrefix)
 	if err != nil {
 		c.listErr = "Limber can't look for saved copies: " + err.Error() + "."
 		return
@@ -57,7 +58,7 @@ func (c *SavedData) refresh() {
 
 func readCopy(key string) savedCopy {
 	sc := savedCopy{key: key, kept: keptAt(key)}
-	text, err := storageGet(key)
+	text, err := storage.Get(key)
 	if err != nil {
 		sc.info = "Can't be read: " + err.Error() + "."
 		return sc
@@ -188,17 +189,17 @@ func (c *SavedData) focusSoon(id string) {
 }
 
 func (c *SavedData) restore(sc savedCopy) {
-	text, err := storageGet(sc.key)
+	text, err := storage.Get(sc.key)
 	if err != nil {
 		c.note, c.err = "Couldn't read the copy: "+err.Error()+". Nothing was changed.", true
 		return
 	}
-	merged, summary, err := store.Restore(loadData(), text)
+	merged, summary, err := store.Restore(storage.Load(), text)
 	if err != nil {
 		c.note, c.err = "This copy can't be read: "+store.Message(err)+" Nothing was changed.", true
 		return
 	}
-	if err := saveData(merged); err != nil {
+	if err := storage.Save(merged); err != nil {
 		c.note, c.err = "The copy was merged for this visit only. "+err.Error(), true
 		return
 	}
@@ -206,7 +207,7 @@ func (c *SavedData) restore(sc savedCopy) {
 }
 
 func (c *SavedData) download(sc savedCopy) {
-	text, err := storageGet(sc.key)
+	text, err := storage.Get(sc.key)
 	if err != nil {
 		c.note, c.err = "Couldn't read the copy: "+err.Error()+".", true
 		return
@@ -216,7 +217,7 @@ func (c *SavedData) download(sc savedCopy) {
 }
 
 func (c *SavedData) remove(sc savedCopy) {
-	if err := storageRemove(sc.key); err != nil {
+	if err := storage.Remove(sc.key); err != nil {
 		c.confirm = ""
 		c.note, c.err = "Couldn't delete the copy: "+err.Error()+".", true
 		return

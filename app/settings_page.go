@@ -3,6 +3,8 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 )
@@ -11,7 +13,7 @@ import (
 // exports or imports personal data.
 type SettingsPage struct {
 	goapp.Compo
-	dataWatch
+	storage.DataWatch
 	data store.Data
 	note string
 }
@@ -20,15 +22,15 @@ func (p *SettingsPage) OnPreRender(ctx goapp.Context) {
 	p.data = store.Default()
 }
 func (p *SettingsPage) OnMount(ctx goapp.Context) {
-	p.watch(ctx, func() { p.data = loadData() })
+	p.Watch(ctx, func() { p.data = storage.Load() })
 }
 func (p *SettingsPage) OnNav(ctx goapp.Context) {
-	p.data = loadData()
+	p.data = storage.Load()
 	p.note = ""
 }
 
 func (p *SettingsPage) change(f func(s *store.Settings)) {
-	d, err := updateData(func(d *store.Data) { f(&d.Settings) })
+	d, err := storage.Update(func(d *store.Data) { f(&d.Settings) })
 	p.note = ""
 	if err != nil {
 		p.note = err.Error() // the change still holds for this visit
@@ -52,11 +54,11 @@ func (p *SettingsPage) Render() goapp.UI {
 					// The settings as they are now, not as first drawn:
 					// go-app keeps this button's first handler.
 					s := p.data.Settings
-					c := CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
+					c := browser.CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
 					c.Unlock()
-					c.say("Limber cues are on.")
-					c.beep(880, 0.25)
-					c.vibrate(200)
+					c.Say("Limber cues are on.")
+					c.Beep(880, 0.25)
+					c.Vibrate(200)
 				},
 			),
 		).Aria("labelledby", "cues-h"),

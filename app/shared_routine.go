@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/routinelink"
+	"limber/app/storage"
 	"limber/app/view"
 	"limber/content"
 )
@@ -33,7 +34,7 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 		}
 		return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), nil
 	case "saved":
-		for _, s := range loadData().Routines {
+		for _, s := range storage.Load().Routines {
 			if s.ID == q.Get("id") {
 				return s.Routine, "/routines", nil
 			}
@@ -100,7 +101,7 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 }
 
 func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
-	if err := saveRoutine(p.decoded.Routine); err == errAlreadySaved {
+	if err := storage.SaveRoutine(p.decoded.Routine); err == storage.ErrAlreadySaved {
 		p.saveNote = "Already saved. It's in Routines under \"Your routines\"."
 		return
 	} else if err != nil {

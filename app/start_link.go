@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
 	"limber/app/view"
 )
 
@@ -12,6 +13,6 @@ import (
 func StartLink(class, id, href string) goapp.UI {
 	return view.Anchor(class, href, view.Icon(view.IconPlay), view.ElText("span", "", "Start")).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
 		startOnArrival = href
-		unlockAudio()
+		browser.UnlockAudio()
 	}, goapp.EventScope(href))
 }

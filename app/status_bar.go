@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/storage"
 	"limber/app/view"
 )
 
@@ -25,9 +26,9 @@ type StatusBar struct {
 }
 
 func (s *StatusBar) OnMount(ctx goapp.Context) {
-	d := loadData()
+	d := storage.Load()
 	applyTheme(d.Settings.Theme)
-	s.notice, storageNotice = storageNotice, ""
+	s.notice = storage.TakeNotice()
 	s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
 	// The player's own page offers its run itself, with more room; the
 	// safety pages don't press someone who stopped to carry on.
@@ -38,16 +39,19 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 	stopNet := browser.OnWindowEvents(ctx, []string{"online", "offline"}, func(ctx goapp.Context) {
 		s.offline = !goapp.Window().Get("navigator").Get("onLine").Bool()
 	})
-	stopNotice := browser.OnWindowEvents(ctx, []string{storageEvent}, func(ctx goapp.Context) {
-		if storageNotice != "" {
-			s.notice, storageNotice = storageNotice, ""
+	stopNotice := browser.OnWindowEvents(ctx, []string{storage.NoticeEvent}, func(ctx goapp.Context) {
+		if n := storage.TakeNotice(); n != "" {
+			s.notice = n
 		}
 	})
-	stopData := browser.OnWindowEvents(ctx, []string{dataEvent}, func(ctx goapp.Context) {
-		applyTheme(loadData().Settings.Theme) // changed in another tab
+	stopData := browser.OnWindowEvents(ctx, []string{storage.DataEvent}, func(ctx goapp.Context) {
+		applyTheme(storage.Load().Settings.Theme) // changed in another tab
 	})
-	s.release = func() { stopNet(); stopNotice(); stopData() }
-	ctx.ObserveState(reminderState, &s.reminderDue)
+	s.reminderDue = reminders.isShowing()
+	stopReminder := browser.OnWindowEvents(ctx, []string{reminderEvent}, func(goapp.Context) {
+		s.reminderDue = reminders.isShowing()
+	})
+	s.release = func() { stopNet(); stopNotice(); stopData(); stopReminder() }
 	reminders.attach(ctx, d.Settings.ReminderMinutes)
 }
 
@@ -79,8 +83,8 @@ func (s *StatusBar) Render() goapp.UI {
 		goapp.If(s.reminderDue, func() goapp.UI {
 			return view.Elem("div", "status reminder",
 				view.ElText("span", "", "Time for a movement break?"),
-				view.AnchorText("button small primary", "/routines/desk-break", "Desk break").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
-				view.ElemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze(ctx) }),
+				view.AnchorText("button small primary", "/routines/desk-break", "Desk break").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze() }),
+				view.ElemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze() }),
 			).ID("break-reminder")
 		}),
 		goapp.If(s.updateAvailable, func() goapp.UI {

@@ -26,3 +26,16 @@ func OnTargetEvents(ctx goapp.Context, target goapp.Value, names []string, fn fu
 		cb.Release()
 	}
 }
+
+// Announce fires an app-wide signal: a window event that components
+// listening with OnWindowEvents receive, whatever page they are on. It is
+// Limber's one way of telling components that shared state changed (stored
+// data, a storage notice, a due break reminder); they then read that state
+// from its owner. On the server it does nothing.
+func Announce(name string) {
+	if goapp.IsServer {
+		return
+	}
+	w := goapp.Window()
+	w.Call("dispatchEvent", w.Get("Event").New(name))
+}

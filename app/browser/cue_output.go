@@ -1,4 +1,4 @@
-package app
+package browser
 
 import (
 	"strings"
@@ -6,6 +6,12 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/workout"
+)
+
+var (
+	// pageAudio is the one AudioContext of the visit: browsers cap how many a
+	// page may open, and one made inside a tap stays usable afterwards.
+	pageAudio goapp.Value
 )
 
 // CueOutput turns engine cues into sound, speech and vibration, each of which
@@ -23,14 +29,14 @@ func (c *CueOutput) Unlock() {
 	if !c.Sound {
 		return
 	}
-	c.audio = unlockAudio()
+	c.audio = UnlockAudio()
 	// Speech on iOS also needs its first utterance inside a gesture: the
 	// player speaks its first cue within the Start tap itself.
 }
 
-// unlockAudio creates or resumes pageAudio; call it inside a tap. It
+// UnlockAudio creates or resumes pageAudio; call it inside a tap. It
 // returns nil where Web Audio is missing.
-func unlockAudio() goapp.Value {
+func UnlockAudio() goapp.Value {
 	if pageAudio == nil || !pageAudio.Truthy() {
 		ctor := goapp.Window().Get("AudioContext")
 		if !ctor.Truthy() {
@@ -55,32 +61,32 @@ func (c *CueOutput) Play(cue workout.Cue) {
 	}
 	switch cue.Kind {
 	case workout.CueCountdown:
-		c.beep(660, 0.12)
-		c.vibrate(60)
+		c.Beep(660, 0.12)
+		c.Vibrate(60)
 	case workout.CueHalfway:
-		c.beep(520, 0.18)
-		c.vibrate(120)
+		c.Beep(520, 0.18)
+		c.Vibrate(120)
 	case workout.CueSwitchSides:
-		c.beep(520, 0.15)
+		c.Beep(520, 0.15)
 		c.beepAfter(780, 0.2, 0.2)
-		c.vibrate(200, 100, 200)
-		c.say(cue.Text)
+		c.Vibrate(200, 100, 200)
+		c.Say(cue.Text)
 	case workout.CuePhaseStart, workout.CueRestStart:
-		c.beep(880, 0.25)
-		c.vibrate(250)
-		c.say(cue.Text)
+		c.Beep(880, 0.25)
+		c.Vibrate(250)
+		c.Say(cue.Text)
 	case workout.CueRep:
-		c.beep(740, 0.08)
+		c.Beep(740, 0.08)
 	case workout.CueFinished:
-		c.beep(660, 0.18)
+		c.Beep(660, 0.18)
 		c.beepAfter(880, 0.18, 0.2)
 		c.beepAfter(1100, 0.35, 0.4)
-		c.vibrate(200, 100, 200, 100, 400)
-		c.say(cue.Text)
+		c.Vibrate(200, 100, 200, 100, 400)
+		c.Say(cue.Text)
 	}
 }
 
-func (c *CueOutput) beep(freq, seconds float64) { c.beepAfter(freq, seconds, 0) }
+func (c *CueOutput) Beep(freq, seconds float64) { c.beepAfter(freq, seconds, 0) }
 
 // beepAfter schedules a soft sine tone on the audio clock.
 func (c *CueOutput) beepAfter(freq, seconds, delay float64) {
@@ -102,7 +108,7 @@ func (c *CueOutput) beepAfter(freq, seconds, delay float64) {
 	osc.Call("stop", now+seconds+0.05)
 }
 
-func (c *CueOutput) vibrate(pattern ...int) {
+func (c *CueOutput) Vibrate(pattern ...int) {
 	if !c.Vibration {
 		return
 	}
@@ -117,7 +123,7 @@ func (c *CueOutput) vibrate(pattern ...int) {
 	nav.Call("vibrate", arr)
 }
 
-func (c *CueOutput) say(text string) {
+func (c *CueOutput) Say(text string) {
 	if !c.Voice || text == "" || !speechAvailable() {
 		return
 	}
@@ -127,14 +133,14 @@ func (c *CueOutput) say(text string) {
 	if synth.Get("speaking").Bool() || synth.Get("pending").Bool() {
 		synth.Call("cancel")
 	}
-	u := goapp.Window().Get("SpeechSynthesisUtterance").New(spokenText(text))
+	u := goapp.Window().Get("SpeechSynthesisUtterance").New(SpokenText(text))
 	u.Set("rate", 1.0)
 	synth.Call("speak", u)
 }
 
-// spokenText drops the parts of a name meant for reading, not hearing:
+// SpokenText drops the parts of a name meant for reading, not hearing:
 // "Hip CARs (controlled articular rotations)" is said as "Hip CARs".
-func spokenText(text string) string {
+func SpokenText(text string) string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range text {

@@ -1,4 +1,4 @@
-package app
+package storage
 
 import (
 	"sort"
@@ -15,14 +15,14 @@ import (
 // and a JS exception that reaches Go through syscall/js is a panic that
 // ends the whole app. Here each call recovers and becomes a storageError.
 
-// errStorageBlocked: the browser does not let Limber store anything.
-const errStorageBlocked = storageError("this browser won't let Limber store data just now (its storage may be full, blocked in its settings, or in private mode)")
+// ErrBlocked: the browser does not let Limber store anything.
+const ErrBlocked = Error("this browser won't let Limber store data just now (its storage may be full, blocked in its settings, or in private mode)")
 
-// errStorageFull: the browser refused to store more.
-const errStorageFull = storageError("this browser's storage for Limber is full")
+// ErrFull: the browser refused to store more.
+const ErrFull = Error("this browser's storage for Limber is full")
 
-// storageGet returns the text under key ("" when there is none).
-func storageGet(key string) (text string, err error) {
+// Get returns the text under key ("" when there is none).
+func Get(key string) (text string, err error) {
 	err = withStorage(func(ls goapp.Value) {
 		if v := ls.Call("getItem", key); v.Truthy() {
 			text = v.String()
@@ -31,18 +31,18 @@ func storageGet(key string) (text string, err error) {
 	return text, err
 }
 
-// storageSet stores text under key.
-func storageSet(key, text string) error {
+// Set stores text under key.
+func Set(key, text string) error {
 	return withStorage(func(ls goapp.Value) { ls.Call("setItem", key, text) })
 }
 
-// storageRemove deletes key.
-func storageRemove(key string) error {
+// Remove deletes key.
+func Remove(key string) error {
 	return withStorage(func(ls goapp.Value) { ls.Call("removeItem", key) })
 }
 
-// storageKeys lists the stored keys that start with prefix, sorted.
-func storageKeys(prefix string) (keys []string, err error) {
+// Keys lists the stored keys that start with prefix, sorted.
+func Keys(prefix string) (keys []string, err error) {
 	err = withStorage(func(ls goapp.Value) {
 		n := ls.Get("length").Int()
 		for i := 0; i < n; i++ {
@@ -59,7 +59,7 @@ func storageKeys(prefix string) (keys []string, err error) {
 // an error.
 func withStorage(f func(ls goapp.Value)) (err error) {
 	if goapp.IsServer || storageBlocked {
-		return errStorageBlocked
+		return ErrBlocked
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -71,7 +71,7 @@ func withStorage(f func(ls goapp.Value)) (err error) {
 	w := goapp.Window()
 	ls := w.Get("Reflect").Call("get", w, "localStorage")
 	if !ls.Truthy() {
-		return errStorageBlocked
+		return ErrBlocked
 	}
 	f(ls)
 	return nil
@@ -84,37 +84,37 @@ func storageFailure(r any) error {
 		msg = e.Error()
 	}
 	if strings.Contains(strings.ToLower(msg), "quota") {
-		return errStorageFull
+		return ErrFull
 	}
-	return errStorageBlocked
+	return ErrBlocked
 }
 
-// maxBackups bounds the copies of unusable data kept aside, so they never
+// MaxBackups bounds the copies of unusable data kept aside, so they never
 // pile up towards the quota: the oldest go first.
-const maxBackups = 3
+const MaxBackups = 3
 
-// keepBackup stores raw under key, first removing the oldest backups so
+// KeepBackup stores raw under key, first removing the oldest backups so
 // at most maxBackups remain. It fails rather than remove the original.
-func keepBackup(key, raw string) error {
-	keys, err := storageKeys(store.BackupPrefix)
+func KeepBackup(key, raw string) error {
+	keys, err := Keys(store.BackupPrefix)
 	if err != nil {
 		return err
 	}
-	for len(keys) >= maxBackups {
-		if err := storageRemove(keys[0]); err != nil {
+	for len(keys) >= MaxBackups {
+		if err := Remove(keys[0]); err != nil {
 			return err
 		}
 		keys = keys[1:]
 	}
-	return storageSet(key, raw)
+	return Set(key, raw)
 }
 
-// guardBlockedStorage replaces an unusable window.localStorage (a getter
+// GuardBlocked replaces an unusable window.localStorage (a getter
 // that throws, or null) with an empty stand-in. go-app reads it at start
 // (CleanupExpiredPersistedStates, persisted states) with a plain Get, which
 // syscall/js does not guard: a throwing getter there ends the whole app.
 // Limber itself then knows storage is blocked and keeps data in memory.
-func guardBlockedStorage() {
+func GuardBlocked() {
 	if goapp.IsServer || withStorage(func(goapp.Value) {}) == nil {
 		return
 	}

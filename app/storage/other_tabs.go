@@ -1,4 +1,4 @@
-package app
+package storage
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,12 +21,12 @@ type ownWrite struct {
 	text       string     // what was stored
 }
 
-// dataEvent tells mounted components that the stored data changed in
+// DataEvent tells mounted components that the stored data changed in
 // another tab, so they read it again.
-const dataEvent = "limber-data"
+const DataEvent = "limber-data"
 
-// listenOtherTabs runs once at start, for the whole visit.
-func listenOtherTabs() {
+// ListenOtherTabs runs once at start, for the whole visit.
+func ListenOtherTabs() {
 	w := goapp.Window()
 	cb := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 		ev := args[0]
@@ -38,7 +38,7 @@ func listenOtherTabs() {
 			text = v.String()
 		}
 		reconcile(text)
-		w.Call("dispatchEvent", w.Get("Event").New(dataEvent))
+		browser.Announce(DataEvent)
 		return nil
 	})
 	w.Call("addEventListener", "storage", cb)
@@ -81,26 +81,26 @@ func putBackGood(text string, report store.LoadReport) bool {
 		if !report.Reset || report.Newer {
 			return false
 		}
-		if err := keepBackup(report.BackupKey, text); err != nil {
+		if err := KeepBackup(report.BackupKey, text); err != nil {
 			return false // never drop the only copy of what the other tab wrote
 		}
 	}
-	if storageSet(store.Key, lastGood) != nil {
+	if Set(store.Key, lastGood) != nil {
 		return false
 	}
 	notify("Another Limber tab left the saved data unreadable, so this tab put its own copy back. Anything unreadable is kept in Settings, Saved copies.")
 	return true
 }
 
-// dataWatch, embedded in a component, reloads its data when another tab
+// DataWatch, embedded in a component, reloads its data when another tab
 // changes it.
-type dataWatch struct{ stop func() }
+type DataWatch struct{ stop func() }
 
-func (w *dataWatch) watch(ctx goapp.Context, reload func()) {
-	w.stop = browser.OnWindowEvents(ctx, []string{dataEvent}, func(goapp.Context) { reload() })
+func (w *DataWatch) Watch(ctx goapp.Context, reload func()) {
+	w.stop = browser.OnWindowEvents(ctx, []string{DataEvent}, func(goapp.Context) { reload() })
 }
 
-func (w *dataWatch) OnDismount() {
+func (w *DataWatch) OnDismount() {
 	if w.stop != nil {
 		w.stop()
 		w.stop = nil

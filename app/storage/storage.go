@@ -1,23 +1,22 @@
-package app
+package storage
 
 import (
 	"strings"
 	"time"
 
-	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-
+	"limber/app/browser"
 	"limber/app/store"
 	"limber/content"
 )
 
-// loadData reads all personal data. Corrupt or unknown data is moved aside
+// Load reads all personal data. Corrupt or unknown data is moved aside
 // under a backup key and the user is told; nothing is dropped silently,
 // and no storage failure stops the app.
-func loadData() store.Data {
+func Load() store.Data {
 	if memory != nil {
 		return *memory
 	}
-	text, err := storageGet(store.Key)
+	text, err := Get(store.Key)
 	if err != nil {
 		return inMemory(store.Default(), "Limber can't use this browser's storage: "+err.Error()+". It works as usual, but nothing will be kept after you close it.")
 	}
@@ -34,18 +33,18 @@ func loadData() store.Data {
 		return inMemory(d, "Your saved data comes from a newer version of Limber. Reload the page to update; until then nothing is saved, so nothing of it is lost.")
 	}
 	// What will be used differs from what was stored: keep the original.
-	if err := keepBackup(report.BackupKey, text); err != nil {
+	if err := KeepBackup(report.BackupKey, text); err != nil {
 		return inMemory(d, "Limber couldn't keep a copy of its saved data before repairing it ("+err.Error()+"), so it left the data where it is. Nothing you change now will be saved.")
 	}
 	switch {
 	case report.Reset:
-		storageRemove(store.Key) // a failure leaves the unusable text; the next start tries again
+		Remove(store.Key) // a failure leaves the unusable text; the next start tries again
 		notify("Limber couldn't use its saved data: " + report.Reason + " A copy was kept (Settings, Saved copies) and Limber started fresh.")
 	case len(report.Fixed) > 0:
 		notify("Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept in Settings, Saved copies.")
 	}
 	if !report.Reset {
-		saveData(d) // store the migrated or repaired data once
+		Save(d) // store the migrated or repaired data once
 	}
 	return d
 }
@@ -53,27 +52,23 @@ func loadData() store.Data {
 // inMemory switches to keeping data in this page only, with a notice.
 func inMemory(d store.Data, notice string) store.Data {
 	memory = &d
-	memoryReason = storageError(notice)
+	memoryReason = Error(notice)
 	notify(notice)
 	return d
 }
 
-// storageEvent tells a mounted StatusBar that storageNotice changed.
-const storageEvent = "limber-storage"
+// NoticeEvent tells a mounted StatusBar that the notice changed.
+const NoticeEvent = "limber-storage"
 
 // notify sets the notice and tells the StatusBar now, not at its next mount.
-func notify(notice string) {
-	storageNotice = notice
-	if goapp.IsServer {
-		return
-	}
-	w := goapp.Window()
-	w.Call("dispatchEvent", w.Get("Event").New(storageEvent))
+func notify(text string) {
+	notice = text
+	browser.Announce(NoticeEvent)
 }
 
-// saveData writes all personal data back. When the browser refuses, the
+// Save writes all personal data back. When the browser refuses, the
 // data is kept in memory for this visit and the error says why.
-func saveData(d store.Data) error {
+func Save(d store.Data) error {
 	_, err := writeData(d)
 	return err
 }
@@ -88,7 +83,7 @@ func writeData(d store.Data) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := storageSet(store.Key, s); err != nil {
+	if err := Set(store.Key, s); err != nil {
 		inMemory(d, "Limber couldn't save: "+err.Error()+". What you did stays until you close Limber; export it from Settings to keep it.")
 		return "", memoryReason
 	}
@@ -96,12 +91,12 @@ func writeData(d store.Data) (string, error) {
 	return s, nil
 }
 
-// updateData loads, changes and saves in one step, from the latest stored
+// Update loads, changes and saves in one step, from the latest stored
 // copy, so a change another tab made a moment ago is not overwritten. The
 // change is remembered in case another tab, reading a copy from just
 // before it, writes over it (see other_tabs.go).
-func updateData(change func(*store.Data)) (store.Data, error) {
-	d := loadData()
+func Update(change func(*store.Data)) (store.Data, error) {
+	d := Load()
 	base := d
 	change(&d)
 	d.Rev = base.Rev + 1
@@ -112,18 +107,18 @@ func updateData(change func(*store.Data)) (store.Data, error) {
 	return d, err
 }
 
-type storageError string
+type Error string
 
-func (e storageError) Error() string { return string(e) }
+func (e Error) Error() string { return string(e) }
 
-// errAlreadySaved: the same routine is already on this phone.
-const errAlreadySaved = storageError("it's already saved on this phone, under Routines")
+// ErrAlreadySaved: the same routine is already on this phone.
+const ErrAlreadySaved = Error("it's already saved on this phone, under Routines")
 
-// saveRoutine keeps a routine on this phone under a new ID, once: saving
+// SaveRoutine keeps a routine on this phone under a new ID, once: saving
 // the same routine again (a second tap, the same link) adds nothing.
-func saveRoutine(r content.Routine) error {
+func SaveRoutine(r content.Routine) error {
 	dup := false
-	_, err := updateData(func(d *store.Data) {
+	_, err := Update(func(d *store.Data) {
 		for _, s := range d.Routines {
 			if s.Routine.Equal(r) {
 				dup = true
@@ -134,7 +129,7 @@ func saveRoutine(r content.Routine) error {
 		d.Routines = append(d.Routines, store.SavedRoutine{ID: store.NewID(now), Routine: r, Saved: now})
 	})
 	if dup {
-		return errAlreadySaved
+		return ErrAlreadySaved
 	}
 	return err
 }
