@@ -30,6 +30,22 @@ var Sources = []Source{
 		Note:  "Assessment and management of low back pain and sciatica, including the role of exercise.",
 	},
 	{
+		Title: "Bandy, Irion and Briggler (1997): time and frequency of static stretching of the hamstrings",
+		Note:  "Physical Therapy 77(10). One 30-second stretch a day, five days a week for six weeks, lengthened the hamstrings; longer or more frequent holds added nothing. The Loosen up plan follows it.",
+	},
+	{
+		Title: "Reid and Kim (2014), on how often to stretch to keep hamstring flexibility",
+		Note:  "Three sessions a week kept the gain where once a week lost it: why the plans keep three sessions a week or more.",
+	},
+	{
+		Title: "Owen and others (2020): which exercise works best for low back pain, a network meta-analysis",
+		Note:  "British Journal of Sports Medicine 54(21). Strength, Pilates and motor-control exercise did better than stretching alone: the Stronger back plan builds on it.",
+	},
+	{
+		Title: "Ostelo and others (2008): interpreting change scores for pain in low back pain",
+		Note:  "Spine 33(1). A change of about 2 points on a 0 to 10 scale, or 30 %, is the smallest that people notice as real: the threshold the progress page uses.",
+	},
+	{
 		Title: "GIRFT National Suspected Cauda Equina Syndrome Pathway (2023)",
 		Note:  "Co-badged by the Chartered Society of Physiotherapy. The emergency signs in the red-flag check follow it.",
 	},

@@ -130,8 +130,9 @@ func TestGuideCounts(t *testing.T) {
 			t.Errorf("help trigger %d has an empty Lead or Text", i)
 		}
 	}
-	if n := len(Sources); n != 5 {
-		t.Errorf("%d sources, want 5", n)
+	// The article, four clinical sources, and the four studies the plans follow.
+	if n := len(Sources); n != 9 {
+		t.Errorf("%d sources, want 9", n)
 	}
 	for i, s := range Sources {
 		if guideBlank(s.Title) || guideBlank(s.Note) {

@@ -10,7 +10,7 @@ import (
 
 const (
 	// CurrentVersion is the schema version this build reads and writes.
-	CurrentVersion = 1
+	CurrentVersion = 2
 	// Key is the localStorage key holding the data.
 	Key = "limber.v1"
 	// BackupPrefix starts the keys that LoadReport.BackupKey names.
@@ -42,9 +42,20 @@ type Data struct {
 	// answers are deliberately not stored.
 	LastCheck       time.Time `json:"lastCheck,omitzero"`
 	EmergencyNumber string    `json:"emergencyNumber,omitempty"`
+	// Plan is the programme the person follows, if any.
+	Plan Plan `json:"plan,omitzero"`
 	// Rev counts writes, so a tab can tell whether data another tab
 	// stored was written over its own change without having seen it.
 	Rev int `json:"rev,omitempty"`
+}
+
+// Plan is the programme being followed. Its progress is not stored apart:
+// it is the completed sessions in History that carry its PlanStep and
+// started after Started, so history stays the one record of what was done.
+type Plan struct {
+	Programme string    `json:"programme"` // slug in content.Programmes; "" means no plan
+	Started   time.Time `json:"started"`
+	Paused    bool      `json:"paused,omitempty"`
 }
 
 // Settings are the person's preferences.
@@ -67,6 +78,9 @@ type Session struct {
 	ActiveSeconds  int       `json:"activeSeconds"`
 	PlannedSeconds int       `json:"plannedSeconds"`
 	Completed      bool      `json:"completed"`
+	// PlanStep names the plan session this was ("loosen-up/1/2": week 1,
+	// session 2), when it was played from the plan.
+	PlanStep string `json:"planStep,omitempty"`
 }
 
 // Favourites are starred exercises and routines, by slug.

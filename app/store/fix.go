@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"limber/app/routinelink"
+	"limber/content"
 )
 
 // normalize repairs out-of-range values in place and describes each repair
@@ -20,7 +21,22 @@ func normalize(d *Data) []string {
 	fixed = append(fixed, fixFavourites(&d.Favourites)...)
 	fixed = append(fixed, fixRoutines(&d.Routines)...)
 	fixed = append(fixed, fixEmergencyNumber(&d.EmergencyNumber)...)
+	fixed = append(fixed, fixPlan(&d.Plan)...)
 	return fixed
+}
+
+// fixPlan stops a plan this Limber doesn't have (its history stays).
+func fixPlan(p *Plan) []string {
+	if p.Programme == "" {
+		*p = Plan{}
+		return nil
+	}
+	if _, ok := content.ProgrammeBySlug(p.Programme); ok {
+		return nil
+	}
+	name := shorten(p.Programme)
+	*p = Plan{}
+	return []string{fmt.Sprintf("The plan %q isn't one Limber has, so no plan is set now; your history is kept.", name)}
 }
 
 func fixSettings(s *Settings) []string {

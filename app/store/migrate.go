@@ -14,6 +14,7 @@ type doc = map[string]json.RawMessage
 // exactly CurrentVersion of them; a test checks.
 var migrations = []func(doc) error{
 	0: migrate0to1,
+	1: migrate1to2,
 }
 
 // migrate runs every migration from version from up to CurrentVersion.
@@ -46,3 +47,9 @@ func migrate0to1(d doc) error {
 	d["favourites"] = b
 	return nil
 }
+
+// migrate1to2 has nothing to reshape: version 2 adds the plan and a
+// session's plan step, both absent from older data. The version still
+// moves up, so an older Limber sees data with a plan as newer and leaves
+// it alone rather than saving over it without the plan.
+func migrate1to2(doc) error { return nil }

@@ -31,6 +31,7 @@ func Rebase(base, mine, theirs Data) Data {
 	out.Favourites.Routines = rebaseSet(base.Favourites.Routines, mine.Favourites.Routines, theirs.Favourites.Routines)
 	out.Settings = rebaseSettings(base.Settings, mine.Settings, theirs.Settings)
 	out.EmergencyNumber = pick(base.EmergencyNumber, mine.EmergencyNumber, theirs.EmergencyNumber, greater)
+	out.Plan = pick(base.Plan, mine.Plan, theirs.Plan, laterPlan)
 	if mine.LastCheck.After(out.LastCheck) {
 		out.LastCheck = mine.LastCheck
 	}
@@ -159,4 +160,25 @@ func Same(a, b Data) bool {
 		return s
 	}
 	return canonical(a) == canonical(b)
+}
+
+// laterPlan is the plan started (or restarted) last; for the same start,
+// a paused one, as pausing is the cautious choice.
+func laterPlan(a, b Plan) Plan {
+	if c := a.Started.Compare(b.Started); c != 0 {
+		if c > 0 {
+			return a
+		}
+		return b
+	}
+	if a.Paused != b.Paused {
+		if a.Paused {
+			return a
+		}
+		return b
+	}
+	if a.Programme > b.Programme {
+		return a
+	}
+	return b
 }

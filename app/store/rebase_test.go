@@ -84,3 +84,23 @@ func TestRebaseOfAChangeAlreadyThereChangesNothing(t *testing.T) {
 		t.Error("Same does not see tab A's change")
 	}
 }
+
+// TestRebasePlan: a plan chosen in one tab survives another tab's
+// unrelated write, and when both tabs chose, the later start wins
+// whichever tab merges.
+func TestRebasePlan(t *testing.T) {
+	base := Default()
+	mine := base
+	mine.Plan = Plan{Programme: "loosen-up", Started: time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)}
+	theirs := base
+	theirs.Settings.Sound = false
+	if got := Rebase(base, mine, theirs); got.Plan != mine.Plan || got.Settings.Sound {
+		t.Errorf("unrelated write: plan %+v, sound %v", got.Plan, got.Settings.Sound)
+	}
+	theirs = base
+	theirs.Plan = Plan{Programme: "stronger-back", Started: mine.Plan.Started.Add(time.Minute)}
+	a, b := Rebase(base, mine, theirs), Rebase(base, theirs, mine)
+	if a.Plan != theirs.Plan || b.Plan != theirs.Plan {
+		t.Errorf("both chose: %+v and %+v, want the later %+v", a.Plan, b.Plan, theirs.Plan)
+	}
+}

@@ -38,6 +38,10 @@ func merge(current, other Data) (Data, ImportSummary) {
 		merged.EmergencyNumber = other.EmergencyNumber
 		summary.EmergencyNumberAdded = true
 	}
+	if merged.Plan.Programme == "" && other.Plan.Programme != "" {
+		merged.Plan = other.Plan
+		summary.PlanAdded = true
+	}
 	if other.LastCheck.After(merged.LastCheck) {
 		merged.LastCheck = other.LastCheck
 	}

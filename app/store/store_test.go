@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -83,7 +84,7 @@ func TestRoundTrip(t *testing.T) {
 
 func TestStoredShape(t *testing.T) {
 	raw := mustMarshal(t, full())
-	for _, want := range []string{`"version":1`, `"theme":"dark"`, `"hold":30`, `"exercise":"cat-cow"`, `"lastCheck":"2025-03-08T08:30:00Z"`} {
+	for _, want := range []string{`"version":` + strconv.Itoa(CurrentVersion), `"theme":"dark"`, `"hold":30`, `"exercise":"cat-cow"`, `"lastCheck":"2025-03-08T08:30:00Z"`} {
 		if !strings.Contains(raw, want) {
 			t.Errorf("stored data lacks %s:\n%s", want, raw)
 		}
@@ -116,7 +117,7 @@ func TestLoadResets(t *testing.T) {
 		{"version as string", `{"version":"1"}`, false},
 		{"negative version", `{"version":-1}`, false},
 		{"fractional version", `{"version":1.5}`, false},
-		{"future version", `{"version":2,"settings":{}}`, true},
+		{"future version", `{"version":` + strconv.Itoa(CurrentVersion+1) + `,"settings":{}}`, true},
 		{"far future version", `{"version":1000}`, true},
 		{"settings wrong type", `{"version":1,"settings":"loud"}`, false},
 		{"history wrong type", `{"version":1,"history":{}}`, false},
@@ -183,7 +184,7 @@ func TestMigrations(t *testing.T) {
 }
 
 func TestMissingFieldsKeepDefaults(t *testing.T) {
-	d, rep := Load(`{"version":1,"settings":{"sound":false},"unknownField":true}`)
+	d, rep := Load(`{"version":` + strconv.Itoa(CurrentVersion) + `,"settings":{"sound":false},"unknownField":true}`)
 	want := Default()
 	want.Settings.Sound = false
 	if !reflect.DeepEqual(d, want) || rep.Reset || len(rep.Fixed) > 0 || rep.BackupKey != "" {
@@ -322,7 +323,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(file, &head); err != nil {
 		t.Fatal(err)
 	}
-	if head["app"] != "limber" || head["kind"] != "export" || head["version"] != float64(1) || head["exported"] != "2025-03-10T08:30:00Z" {
+	if head["app"] != "limber" || head["kind"] != "export" || head["version"] != float64(CurrentVersion) || head["exported"] != "2025-03-10T08:30:00Z" {
 		t.Errorf("header = %v", head)
 	}
 	if !strings.Contains(string(file), "\n  \"data\": {") {
@@ -441,7 +442,7 @@ func TestImportRefusals(t *testing.T) {
 		{"app wrong type", `{"app":7}`, ErrNotLimber},
 		{"stored data, not an export", mustMarshal(t, full()), ErrNotLimber},
 		{"other kind", `{"app":"limber","kind":"backup","version":1,"data":{}}`, ErrNotLimber},
-		{"newer file", strings.Replace(string(valid), `"version": 1`, `"version": 2`, 1), ErrNewerVersion},
+		{"newer file", strings.Replace(string(valid), `"version": `+strconv.Itoa(CurrentVersion), `"version": `+strconv.Itoa(CurrentVersion+1), 1), ErrNewerVersion},
 		{"newer data", withData(`{"version":5}`), ErrNewerVersion},
 		{"no version", `{"app":"limber","kind":"export","data":{}}`, ErrInvalid},
 		{"no data", `{"app":"limber","kind":"export","version":1}`, ErrInvalid},
@@ -485,5 +486,23 @@ func TestImportRepairsAndMigrates(t *testing.T) {
 	got, sum, err = Import(Default(), []byte(v0))
 	if err != nil || !reflect.DeepEqual(got.Favourites.Exercises, []string{"cat-cow"}) || sum.FavouritesAdded != 1 {
 		t.Errorf("v0 import: %v %+v %+v", err, got, sum)
+	}
+}
+
+// TestVersion1Upgrades: data from version 1 (no plan) loads whole, is
+// reported migrated so its original is kept, and stores as the current
+// version; an unknown plan is stopped with a notice, history kept.
+func TestVersion1Upgrades(t *testing.T) {
+	v1 := `{"version":1,"settings":{"sound":false,"theme":"dark"},"history":[{"id":"a","routine":"desk-break","name":"Desk break","started":"2026-01-02T03:04:05Z","activeSeconds":300,"plannedSeconds":300,"completed":true}]}`
+	d, rep := Load(v1)
+	if !rep.Migrated || rep.From != 1 || rep.BackupKey == "" || rep.Reset || len(rep.Fixed) > 0 {
+		t.Errorf("report = %+v", rep)
+	}
+	if d.Version != CurrentVersion || len(d.History) != 1 || d.Settings.Sound || d.Settings.Theme != "dark" || d.Plan != (Plan{}) {
+		t.Errorf("data = %+v", d)
+	}
+	d, rep = Load(`{"version":2,"plan":{"programme":"no-such-plan","started":"2026-01-02T03:04:05Z"},"history":[{"id":"a","started":"2026-01-02T03:04:05Z","activeSeconds":60,"planStep":"no-such-plan/1/1"}]}`)
+	if d.Plan != (Plan{}) || len(d.History) != 1 || len(rep.Fixed) != 1 {
+		t.Errorf("unknown plan: %+v, %+v", d.Plan, rep)
 	}
 }

@@ -44,6 +44,7 @@ type ImportSummary struct {
 	// SettingsKept is always true: the current settings win.
 	SettingsKept         bool
 	EmergencyNumberAdded bool     // the current one was empty
+	PlanAdded            bool     // no plan was set, and the file had one
 	Fixed                []string // repairs made to the file's data
 }
 
@@ -215,6 +216,9 @@ func (s ImportSummary) Lines() []string {
 	}
 	if s.EmergencyNumberAdded {
 		lines = append(lines, "The emergency number from the file was added.")
+	}
+	if s.PlanAdded {
+		lines = append(lines, "The plan from the file was set, with its progress.")
 	}
 	return append(lines, s.Fixed...)
 }
