@@ -23,6 +23,7 @@ func (p *HomePage) Render() goapp.UI {
 				view.Link("button", "/guide", view.Icon(view.IconGuide), view.ElText("span", "", "Read the guide")),
 			),
 		),
+		&TodayCard{},
 		&FavouritesBlock{},
 		view.Elem("section", "block",
 			view.ElemText("h2", "", "Where do you feel it?").ID("areas-h"),

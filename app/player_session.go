@@ -220,7 +220,7 @@ func (p *RoutinePlayer) runRecord(c workout.Checkpoint) runRecord {
 	}
 	return runRecord{
 		Path: p.path, Slug: p.routine.Slug, Name: p.routine.Name,
-		SessionID: p.sessionID, Started: p.started, Planned: planned,
+		SessionID: p.sessionID, Started: p.started, Planned: planned, PlanStep: p.planStep,
 		Step: p.phases[c.Index].Step + 1, Steps: p.phases[len(p.phases)-1].Step,
 		Engine: c,
 	}

@@ -27,7 +27,14 @@ func resolvePlan(slug string, q url.Values) (content.Routine, string, []workout.
 	if slug == "quick" {
 		return quickPlan(q)
 	}
-	r, back, err := resolveRoutine(slug, q)
+	var r content.Routine
+	var back string
+	var err error
+	if step := q.Get("plan"); step != "" {
+		r, back, _, err = planRoutine(slug, step)
+	} else {
+		r, back, err = resolveRoutine(slug, q)
+	}
 	if err != nil {
 		return r, back, nil, err
 	}

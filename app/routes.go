@@ -70,6 +70,11 @@ func routeTable() []route {
 		{"/routines/shared/play", page[RoutinePlayer](), false, pageMeta{}},
 		{"/routines/saved/play", page[RoutinePlayer](), false, pageMeta{}},
 		{"/routines/quick/play", page[RoutinePlayer](), false, pageMeta{}},
+		{"/plans", page[PlansPage](), true, pageMeta{
+			Title:       "Plans to follow",
+			Description: "Week-by-week plans for tight hamstrings and a stiff lower back: loosen up, undo desk sitting, or build a stronger back. Offline, no account.",
+			Path:        "/plans",
+		}},
 		{"/timer", page[TimerPage](), true, pageMeta{
 			Title:       "Quick timer",
 			Description: "A simple hold timer (20, 30, 45 or 60 seconds, each side, with repeats) and a tap-to-count rep counter.",
@@ -126,6 +131,10 @@ func routeTable() []route {
 	}
 	for _, e := range content.Exercises {
 		rs = append(rs, route{"/exercises/" + e.Slug, func() goapp.Composer { return &ExercisePage{Slug: e.Slug} }, true, exerciseMeta(e)})
+	}
+	for _, pr := range content.Programmes {
+		rs = append(rs, route{"/plans/" + pr.Slug, func() goapp.Composer { return &PlanPage{Slug: pr.Slug} }, true,
+			pageMeta{Title: pr.Name + " plan", Description: pr.Summary, Path: "/plans/" + pr.Slug}})
 	}
 	for _, r := range content.Routines {
 		rs = append(rs,

@@ -55,6 +55,7 @@ type RoutinePlayer struct {
 	started     time.Time
 	path        string     // this player's URL, query included, for the run record
 	quick       quickTimer // the settings, when this is the quick timer
+	planStep    string     // the plan session this is ("loosen-up/1/2"), if any
 
 	resume    runRecord // a stopped run of this routine, offered on the ready stage
 	canResume bool
@@ -81,6 +82,11 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 	r, back, phases, err := resolvePlan(slug, ctx.Page().URL().Query())
 	p.routine, p.backTo, p.phases = r, back, phases
 	p.quick = parseQuickTimer(ctx.Page().URL().Query())
+	if text := ctx.Page().URL().Query().Get("plan"); text != "" && err == nil {
+		if _, _, step, perr := planRoutine(slug, text); perr == nil {
+			p.planStep = step.String()
+		}
+	}
 	if err != nil {
 		p.loadErr = err.Error()
 	}

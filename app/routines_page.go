@@ -107,6 +107,9 @@ func (p *RoutinesPage) Render() goapp.UI {
 	return shell(view.TabRoutines,
 		view.ElText("h1", "", "Guided routines"),
 		view.ElText("p", "lead", "Put your phone down where you can see it, press Start, and follow the voice and beeps. The screen stays on where the browser allows it."),
+		view.El("p", "plans-link",
+			view.Link("button", "/plans", view.Icon(view.IconGuide), view.ElText("span", "", "Plans to follow, week by week")),
+		),
 		view.El("ul", "routine-grid",
 			goapp.Range(p.ordered()).Slice(func(i int) goapp.UI {
 				r := p.ordered()[i]

@@ -40,6 +40,7 @@ type runRecord struct {
 	Step      int                `json:"step"`    // 1-based routine step at the checkpoint
 	Steps     int                `json:"steps"`
 	Engine    workout.Checkpoint `json:"engine"`
+	PlanStep  string             `json:"planStep,omitempty"`
 }
 
 // decodeRun reads a stored run, refusing one that is damaged, from the
@@ -94,6 +95,7 @@ func (r runRecord) session(completed bool, active time.Duration) store.Session {
 	return store.Session{
 		ID: r.SessionID, Routine: r.Slug, Name: r.Name, Started: r.Started,
 		ActiveSeconds: int(active / time.Second), PlannedSeconds: r.Planned, Completed: completed,
+		PlanStep: r.PlanStep,
 	}
 }
 

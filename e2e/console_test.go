@@ -15,6 +15,13 @@ import (
 func consoleError(ev any) (string, bool) {
 	switch e := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
+		// Go's wasm runtime writes a panic to console.log, not
+		// console.error: catch it there too, or a dead app looks fine.
+		if e.Type == runtime.ConsoleAPICalledTypeLog && len(e.Args) > 0 {
+			if text := string(e.Args[0].Value); strings.Contains(text, "panic: ") || strings.Contains(text, "fatal error: ") {
+				return "Go panic: " + firstLine(strings.Trim(text, `"`)), true
+			}
+		}
 		if e.Type != runtime.ConsoleAPICalledTypeError {
 			return "", false
 		}

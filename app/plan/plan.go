@@ -66,7 +66,8 @@ type Status struct {
 }
 
 // Away is whole days since the last plan session, or since the plan
-// started when none is done yet: for "pick up where you left off".
+// started when none is done yet: for "pick up where you left off". A nil
+// loc means time.Local.
 func (s Status) Away(started, now time.Time, loc *time.Location) int {
 	from := s.LastDone
 	if from.IsZero() {
@@ -122,8 +123,12 @@ func Of(p store.Plan, history []store.Session, now time.Time, loc *time.Location
 	return st, true
 }
 
-// daysBetween counts calendar days from a to b in loc (0 on the same day).
+// daysBetween counts calendar days from a to b in loc (0 on the same day);
+// a nil loc means time.Local.
 func daysBetween(a, b time.Time, loc *time.Location) int {
+	if loc == nil {
+		loc = time.Local
+	}
 	da := time.Date(a.In(loc).Year(), a.In(loc).Month(), a.In(loc).Day(), 12, 0, 0, 0, time.UTC)
 	db := time.Date(b.In(loc).Year(), b.In(loc).Month(), b.In(loc).Day(), 12, 0, 0, 0, time.UTC)
 	return int(db.Sub(da).Hours() / 24)

@@ -31,6 +31,9 @@ func TestNextGoesBySessionsNotTheCalendar(t *testing.T) {
 	// Ten days away: nothing moves, and the plan says how long it has been.
 	later := day0.AddDate(0, 0, 10)
 	st, _ = Of(p, h, later, utc)
+	if st.Away(p.Started, later, nil) != 10 { // nil is the local zone, as the app passes it
+		t.Errorf("away in the local zone: %d", st.Away(p.Started, later, nil))
+	}
 	if st.Next != (Step{"loosen-up", 1, 2}) || st.DoneToday || st.Away(p.Started, later, utc) != 10 {
 		t.Errorf("after ten days away: %+v, away %d", st, st.Away(p.Started, later, utc))
 	}
