@@ -42,6 +42,7 @@ func (p *HistoryPage) Render() goapp.UI {
 	return shell(view.TabRoutines, // reached from Routines
 		view.ElText("h1", "", "Your week"),
 		view.ElemText("p", "lead", weekMessage(total)).ID("week-total"),
+		view.LinkText("today-more", "/progress", "Pain, stiffness and longer trends: see your progress"),
 		view.Elem("ol", "week",
 			goapp.Range(week).Slice(func(i int) goapp.UI {
 				d := week[i]

@@ -55,6 +55,7 @@ func (p *HomePage) Render() goapp.UI {
 				view.HomeCard("/exercises", view.IconLibrary, "Exercise library", view.CountLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
 				view.HomeCard("/routines", view.IconRoutines, "Guided routines", "Hands-free timers for holds, reps and rests."),
 				view.HomeCard("/timer", view.IconTimer, "Quick timer", "A simple hold timer and rep counter."),
+				view.HomeCard("/progress", view.IconHistory, "Your progress", "Pain, stiffness and sessions over time, from your own answers."),
 				view.HomeCard("/faq", view.IconFaq, "FAQ", "Short answers to the common questions."),
 				view.HomeCard("/help", view.IconHelp, "When to get help", "Signs that need a professional, and the red-flag check."),
 			),

@@ -6,6 +6,9 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/progress"
+	"limber/app/storage"
+	"limber/app/store"
 	"limber/app/view"
 )
 
@@ -13,12 +16,25 @@ import (
 // was saved.
 type SessionDone struct {
 	goapp.Compo
+	storage.DataWatch
 
 	Routine    string
 	Active     time.Duration
 	SaveErr    string // why the session could not be stored
 	EndedEarly bool
+	// CheckKey names this run's check-ins ("" asks none: the quick timer);
+	// SessionID is the history record they belong to.
+	CheckKey, SessionID string
+
+	concern progress.Concern
 }
+
+func (d *SessionDone) OnMount(ctx goapp.Context) {
+	d.load()
+	d.Watch(ctx, d.load)
+}
+
+func (d *SessionDone) load() { d.concern = progress.Check(storage.Load().CheckIns, time.Now()) }
 
 func (d *SessionDone) Render() goapp.UI {
 	return view.Elem("section", "done",
@@ -30,12 +46,36 @@ func (d *SessionDone) Render() goapp.UI {
 				view.LinkText("button", "/settings#data", "Export your data"),
 			).ID("save-failed").Role("alert")
 		}),
-		view.ElText("p", "", "Notice how your hamstrings and back feel now. Little and often beats long and rare."),
+		goapp.If(d.CheckKey != "", d.checkIns),
+		view.ConcernCard(d.concern),
 		view.El("div", "actions",
-			view.Link("button primary", "/history", view.Icon(view.IconHistory), view.ElText("span", "", "See your week")),
+			view.Link("button primary", "/progress", view.Icon(view.IconHistory), view.ElText("span", "", "See your progress")),
 			view.LinkText("button", "/routines", "More routines"),
 		),
 	).ID("player-done")
+}
+
+// checkIns asks, optionally, how the person feels now.
+func (d *SessionDone) checkIns() goapp.UI {
+	return view.Elem("section", "card checkin",
+		view.ElemText("h2", "", "How do you feel now?").ID("after-h"),
+		view.ElText("p", "card-text", "Optional. Your answers stay on this phone and show on Progress."),
+		sessionScale(d.CheckKey, "after", d.SessionID, store.MeasurePain),
+		sessionScale(d.CheckKey, "after", d.SessionID, store.MeasureStiffness),
+		&CheckInScale{DomID: "checkin-nerve", RecordID: d.CheckKey + "-nerve", Measure: store.MeasureNerve, When: "after", Session: d.SessionID,
+			Question: "Any new numbness, tingling or weakness in a leg or foot?", Choices: []string{"No", "Yes"}},
+	).Aria("labelledby", "after-h")
+}
+
+// sessionScale is the 0-10 pain or stiffness question before or after a
+// session.
+func sessionScale(key, when, session, measure string) goapp.UI {
+	q, high := "Pain", "Worst imaginable"
+	if measure == store.MeasureStiffness {
+		q, high = "Stiffness", "As stiff as can be"
+	}
+	return &CheckInScale{DomID: "checkin-" + measure + "-" + when, RecordID: key + "-" + measure + "-" + when,
+		Measure: measure, When: when, Session: session, Question: q, Low: "None", High: high}
 }
 
 // savedLabel says where the finished session went.

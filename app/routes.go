@@ -75,6 +75,11 @@ func routeTable() []route {
 			Description: "Week-by-week plans for tight hamstrings and a stiff lower back: loosen up, undo desk sitting, or build a stronger back. Offline, no account.",
 			Path:        "/plans",
 		}},
+		{"/progress", page[ProgressPage](), true, pageMeta{
+			Title:       "Your progress",
+			Description: "Pain and stiffness before and after sessions, sessions each week, one hard activity and a reach test, drawn from your own answers on your phone.",
+			Path:        "/progress",
+		}},
 		{"/timer", page[TimerPage](), true, pageMeta{
 			Title:       "Quick timer",
 			Description: "A simple hold timer (20, 30, 45 or 60 seconds, each side, with repeats) and a tap-to-count rep counter.",

@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/store"
 	"limber/app/view"
 	"limber/app/workout"
 	"limber/content"
@@ -56,6 +57,7 @@ type RoutinePlayer struct {
 	path        string     // this player's URL, query included, for the run record
 	quick       quickTimer // the settings, when this is the quick timer
 	planStep    string     // the plan session this is ("loosen-up/1/2"), if any
+	checkKey    string     // names this run's check-ins
 
 	resume    runRecord // a stopped run of this routine, offered on the ready stage
 	canResume bool
@@ -166,13 +168,14 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	case stageWrong:
 		return p.renderWrong()
 	case stageDone:
-		return shell(view.TabRoutines, &SessionDone{Routine: p.routine.Name, Active: p.snap.ActiveTime, SaveErr: p.saveErr, EndedEarly: p.endedEarly})
+		return shell(view.TabRoutines, &SessionDone{Routine: p.routine.Name, Active: p.snap.ActiveTime, SaveErr: p.saveErr, EndedEarly: p.endedEarly, CheckKey: p.checkIns(), SessionID: p.sessionID})
 	}
 	startLabel, startClass := "Start", "button primary big"
 	if p.canResume {
 		startLabel, startClass = "Start from the beginning", "button"
 	}
 	actions := []goapp.UI{
+		goapp.If(p.checkIns() != "", p.beforeCheckIn),
 		view.Elem("button", startClass, view.Icon(view.IconPlay), view.ElText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
 		view.LinkText("button", p.backTo, "Back"),
 	}
@@ -188,4 +191,25 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		overview,
 		view.ElText("p", "disclaimer", "Sound, voice and vibration cues can be switched in Settings. The screen stays on while the routine runs, where the browser allows it."),
 	)
+}
+
+// checkIns is the key naming this run's check-ins, or "" for the quick
+// timer, which asks none: one hold is too little to compare.
+func (p *RoutinePlayer) checkIns() string {
+	if p.routine.Slug == "quick" {
+		return ""
+	}
+	if p.checkKey == "" {
+		p.checkKey = "c" + store.NewID(time.Now())
+	}
+	return p.checkKey
+}
+
+// beforeCheckIn asks, optionally, how the person feels before starting.
+func (p *RoutinePlayer) beforeCheckIn() goapp.UI {
+	return view.Elem("section", "checkin before",
+		view.ElemText("h2", "", "Before you start (optional)").ID("before-h"),
+		sessionScale(p.checkKey, "before", "", store.MeasurePain),
+		sessionScale(p.checkKey, "before", "", store.MeasureStiffness),
+	).Aria("labelledby", "before-h")
 }

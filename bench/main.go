@@ -50,6 +50,9 @@ func run(out string) error {
 		}
 		sections = append(sections, timing...)
 	}
+	if want("progress") {
+		sections = append(sections, progressBench())
+	}
 	hosting, err := hostingBench(srv.URL)
 	if err != nil {
 		return fmt.Errorf("hosting: %w", err)

@@ -4,6 +4,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"cmp"
 	"context"
 	"fmt"
@@ -267,4 +268,13 @@ func firstLine(s string) string {
 		return s[:i] + "…"
 	}
 	return s
+}
+
+// has reports whether sel matches an element now.
+func (p *page) has(sel string) bool {
+	p.t.Helper()
+	var ok bool
+	js, _ := json.Marshal(sel)
+	p.eval(`document.querySelector(`+string(js)+`) !== null`, &ok)
+	return ok
 }

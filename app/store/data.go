@@ -44,6 +44,9 @@ type Data struct {
 	EmergencyNumber string    `json:"emergencyNumber,omitempty"`
 	// Plan is the programme the person follows, if any.
 	Plan Plan `json:"plan,omitzero"`
+	// CheckIns are the person's answers about pain, stiffness, a hard
+	// activity and the reach test, in time order.
+	CheckIns []CheckIn `json:"checkIns,omitempty"`
 	// Rev counts writes, so a tab can tell whether data another tab
 	// stored was written over its own change without having seen it.
 	Rev int `json:"rev,omitempty"`
@@ -67,6 +70,10 @@ type Settings struct {
 	// ReminderMinutes is how often to remind the person to move during
 	// long sitting: 0 is off, otherwise MinReminderMinutes–MaxReminderMinutes.
 	ReminderMinutes int `json:"reminderMinutes"`
+	// RemindAt is the time of day ("07:30") for the session reminder, ""
+	// for none; RemindDays the weekdays it's on, bit 0 for Sunday.
+	RemindAt   string `json:"remindAt,omitempty"`
+	RemindDays int    `json:"remindDays,omitempty"`
 }
 
 // Session is one played routine.

@@ -22,6 +22,7 @@ func normalize(d *Data) []string {
 	fixed = append(fixed, fixRoutines(&d.Routines)...)
 	fixed = append(fixed, fixEmergencyNumber(&d.EmergencyNumber)...)
 	fixed = append(fixed, fixPlan(&d.Plan)...)
+	fixed = append(fixed, fixCheckIns(&d.CheckIns)...)
 	return fixed
 }
 
@@ -54,6 +55,10 @@ func fixSettings(s *Settings) []string {
 	}
 	if s.ReminderMinutes != m {
 		fixed = append(fixed, fmt.Sprintf("The reminder interval of %d minutes was changed to %d (0 means off).", m, s.ReminderMinutes))
+	}
+	if _, _, ok := ClockTime(s.RemindAt); !ok && s.RemindAt != "" || s.RemindDays&^AllDays != 0 {
+		fixed = append(fixed, "The session reminder's time or days couldn't be read; the reminder was switched off.")
+		s.RemindAt, s.RemindDays = "", 0
 	}
 	return fixed
 }

@@ -48,8 +48,9 @@ func migrate0to1(d doc) error {
 	return nil
 }
 
-// migrate1to2 has nothing to reshape: version 2 adds the plan and a
-// session's plan step, both absent from older data. The version still
+// migrate1to2 has nothing to reshape: version 2 adds the plan, a
+// session's plan step, check-ins and the session reminder, all absent
+// from older data. The version still
 // moves up, so an older Limber sees data with a plan as newer and leaves
 // it alone rather than saving over it without the plan.
 func migrate1to2(doc) error { return nil }

@@ -32,6 +32,8 @@ func Rebase(base, mine, theirs Data) Data {
 	out.Settings = rebaseSettings(base.Settings, mine.Settings, theirs.Settings)
 	out.EmergencyNumber = pick(base.EmergencyNumber, mine.EmergencyNumber, theirs.EmergencyNumber, greater)
 	out.Plan = pick(base.Plan, mine.Plan, theirs.Plan, laterPlan)
+	out.CheckIns = rebaseRecords(base.CheckIns, mine.CheckIns, theirs.CheckIns, func(c CheckIn) string { return c.ID }, sameCheckIn, laterCheckIn)
+	SortCheckIns(out.CheckIns)
 	if mine.LastCheck.After(out.LastCheck) {
 		out.LastCheck = mine.LastCheck
 	}
@@ -129,6 +131,8 @@ func rebaseSettings(base, mine, theirs Settings) Settings {
 		Vibration:       pick(base.Vibration, mine.Vibration, theirs.Vibration, orBool),
 		Theme:           pick(base.Theme, mine.Theme, theirs.Theme, greater),
 		ReminderMinutes: pick(base.ReminderMinutes, mine.ReminderMinutes, theirs.ReminderMinutes, greater),
+		RemindAt:        pick(base.RemindAt, mine.RemindAt, theirs.RemindAt, greater),
+		RemindDays:      pick(base.RemindDays, mine.RemindDays, theirs.RemindDays, greater),
 	}
 }
 

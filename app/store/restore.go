@@ -32,6 +32,7 @@ func merge(current, other Data) (Data, ImportSummary) {
 	merged := current
 	summary.SessionsAdded, summary.SessionsSkipped = mergeHistory(&merged, other.History)
 	summary.FavouritesAdded = mergeFavourites(&merged, other.Favourites)
+	summary.CheckInsAdded = mergeCheckIns(&merged, other.CheckIns)
 	summary.RoutinesAdded, summary.RoutinesRenamed, summary.RoutinesSkipped = mergeRoutines(&merged, other.Routines)
 	summary.SettingsKept = true
 	if merged.EmergencyNumber == "" && other.EmergencyNumber != "" {

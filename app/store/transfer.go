@@ -43,8 +43,9 @@ type ImportSummary struct {
 	RoutinesSkipped int // already saved, identical
 	// SettingsKept is always true: the current settings win.
 	SettingsKept         bool
-	EmergencyNumberAdded bool     // the current one was empty
-	PlanAdded            bool     // no plan was set, and the file had one
+	EmergencyNumberAdded bool // the current one was empty
+	PlanAdded            bool // no plan was set, and the file had one
+	CheckInsAdded        int
 	Fixed                []string // repairs made to the file's data
 }
 
@@ -219,6 +220,9 @@ func (s ImportSummary) Lines() []string {
 	}
 	if s.PlanAdded {
 		lines = append(lines, "The plan from the file was set, with its progress.")
+	}
+	if s.CheckInsAdded > 0 {
+		lines = append(lines, fmt.Sprintf("Added %s.", count(s.CheckInsAdded, "check-in")))
 	}
 	return append(lines, s.Fixed...)
 }

@@ -25,7 +25,30 @@ type shot struct {
 	Dark   bool
 }
 
+// seedProgress is three weeks of sessions with falling pain and stiffness,
+// two reach tests and a plan, so Today and Progress have something to show.
+const seedProgress = `(() => {
+	const day = 864e5, now = Date.now(), iso = t => new Date(t).toISOString();
+	const d = {version: 2, lastCheck: iso(now), plan: {programme: "loosen-up", started: iso(now - 21 * day)}, history: [], checkIns: []};
+	for (let i = 20; i >= 1; i--) {
+		if (i % 7 === 3 || i % 7 === 6) continue;
+		const t = now - i * day, id = "s" + i;
+		d.history.push({id, routine: "hamstring-release", name: "Hamstring release", started: iso(t), activeSeconds: 480, plannedSeconds: 480, completed: true});
+		d.checkIns.push({id: id + "p", at: iso(t), measure: "pain", value: Math.max(1, 6 - Math.floor((20 - i) / 4)), when: "before"});
+		d.checkIns.push({id: id + "s", at: iso(t), measure: "stiffness", value: Math.max(2, 7 - Math.floor((20 - i) / 3)), when: "before"});
+	}
+	d.checkIns.push({id: "r1", at: iso(now - 18 * day), measure: "reach", value: 1}, {id: "r2", at: iso(now - 4 * day), measure: "reach", value: 2});
+	d.checkIns.push({id: "a1", at: iso(now - 16 * day), measure: "activity", value: 4, label: "Putting on socks"}, {id: "a2", at: iso(now - 9 * day), measure: "activity", value: 6, label: "Putting on socks"});
+	localStorage.setItem("limber.v1", JSON.stringify(d));
+	window.dispatchEvent(new Event("limber-data"));
+})()`
+
 var shots = []shot{
+	{Name: "today", Path: "/", Setup: seedProgress, Wait: `document.getElementById("today-start")`},
+	{Name: "progress", Path: "/progress", Setup: seedProgress, Wait: `document.querySelector("#progress-symptoms svg")`},
+	{Name: "progress-more", Path: "/progress", Setup: seedProgress + `; setTimeout(() => document.getElementById("progress-weeks").scrollIntoView(), 200)`, Wait: `document.querySelector("#progress-reach svg") && scrollY > 0`},
+	{Name: "wide-progress", Path: "/progress", Width: 1280, Height: 800, Setup: seedProgress, Wait: `document.querySelector("#progress-symptoms svg")`},
+	{Name: "checkin", Path: "/routines/desk-break/play", Setup: `document.querySelector('#checkin-pain-before [data-v="4"]').click()`, Wait: `document.querySelector('#checkin-pain-before [aria-pressed="true"]')`},
 	{Name: "home", Path: "/"},
 	{Name: "library", Path: "/exercises"},
 	{Name: "exercise", Path: "/exercises/standing-hamstring-stretch"},
