@@ -3,6 +3,7 @@ package app
 import (
 	"cmp"
 	"slices"
+	"net/url"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,6 +22,7 @@ type ExerciseLibraryPage struct {
 	region  content.Region
 	kind    content.Kind
 	favOnly bool     // the "Favourites" filter
+	query   string   // the search box, matched as you type
 	favs    []string // starred exercise slugs, listed first
 }
 
@@ -39,6 +41,7 @@ func (p *ExerciseLibraryPage) load(ctx goapp.Context) {
 	p.region = validRegion(q.Get("region"))
 	p.kind = validKind(q.Get("kind"))
 	p.favOnly = q.Get("fav") == "1"
+	p.query = q.Get("q")
 }
 
 func validRegion(s string) content.Region {
@@ -71,6 +74,9 @@ func (p *ExerciseLibraryPage) filtered() []content.Exercise {
 		if p.favOnly && !slices.Contains(p.favs, e.Slug) {
 			continue
 		}
+		if !e.Matches(p.query) {
+			continue
+		}
 		out = append(out, e)
 	}
 	return favouritesFirst(out, p.favs, func(e content.Exercise) string { return e.Slug })
@@ -95,6 +101,15 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 	return shell(view.TabExercises,
 		view.ElText("h1", "", "Exercise library"),
 		view.ElText("p", "lead", "Stretches, mobility drills, strength moves and self-massage. Warm up before static stretches, and keep every stretch to a gentle pull."),
+		view.Elem("div", "search",
+			view.ElemText("label", "", "Search by name, muscle or equipment").Attr("for", "exercise-search"),
+			view.Void("input", "").ID("exercise-search").Attr("type", "search").Attr("enterkeyhint", "search").Attr("autocomplete", "off").
+				Attr("maxlength", 60).Attr("placeholder", "e.g. strap, glutes, bridge").Attr("value", p.query).
+				OnInput(func(ctx goapp.Context, e goapp.Event) {
+					p.query = ctx.JSSrc().Get("value").String()
+					p.syncURL(ctx)
+				}),
+		).Role("search"),
 		// Folded away on a phone so the list, not the chips, fills the
 		// first screen; open when a filter is on, so it shows.
 		view.Elem("details", "filters",
@@ -115,7 +130,10 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 			),
 		).Attr("open", p.activeFilters() != ""),
 		view.ElemText("p", "result-count", view.CountLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
-		goapp.If(p.favOnly && len(list) == 0, func() goapp.UI {
+		goapp.If(len(list) == 0 && p.query != "", func() goapp.UI {
+			return view.ElemText("p", "empty", "Nothing matches “"+p.query+"”. Try a muscle (glutes), a piece of equipment (strap) or part of a name.").ID("search-empty")
+		}),
+		goapp.If(p.favOnly && len(list) == 0 && p.query == "", func() goapp.UI {
 			return view.ElText("p", "empty", "No favourites here yet. Star an exercise on its page to find it first.")
 		}),
 		goapp.If(!p.favOnly || len(list) > 0, func() goapp.UI { return view.StarredExerciseCards(list, p.favs) }),
@@ -153,6 +171,10 @@ func (p *ExerciseLibraryPage) syncURL(ctx goapp.Context) {
 	}
 	if p.favOnly {
 		u += sep + "fav=1"
+		sep = "&"
+	}
+	if strings.TrimSpace(p.query) != "" {
+		u += sep + "q=" + url.QueryEscape(p.query)
 	}
 	goapp.Window().Get("history").Call("replaceState", nil, "", u)
 }
