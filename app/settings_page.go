@@ -90,6 +90,7 @@ func (p *SettingsPage) Render() goapp.UI {
 			).Role("group").Aria("label", "Reminder interval"),
 		).Aria("labelledby", "remind-h"),
 		&DataTransfer{},
+		&SessionReminderSettings{},
 		&SavedData{},
 		view.ElemText("p", "share-note", p.note).Aria("live", "polite"),
 	)

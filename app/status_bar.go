@@ -19,6 +19,7 @@ type StatusBar struct {
 	offline         bool
 	updateAvailable bool
 	reminderDue     bool
+	sessionDue      bool // the chosen-time session reminder
 	notice          string
 	run             runRecord // a routine stopped mid-way, offered to resume
 	hasRun          bool
@@ -47,12 +48,13 @@ func (s *StatusBar) OnMount(ctx goapp.Context) {
 	stopData := browser.OnWindowEvents(ctx, []string{storage.DataEvent}, func(ctx goapp.Context) {
 		applyTheme(storage.Load().Settings.Theme) // changed in another tab
 	})
-	s.reminderDue = reminders.isShowing()
+	s.reminderDue, s.sessionDue = reminders.isShowing(), sessionReminders.isShowing()
 	stopReminder := browser.OnWindowEvents(ctx, []string{reminderEvent}, func(goapp.Context) {
-		s.reminderDue = reminders.isShowing()
+		s.reminderDue, s.sessionDue = reminders.isShowing(), sessionReminders.isShowing()
 	})
 	s.release = func() { stopNet(); stopNotice(); stopData(); stopReminder() }
 	reminders.attach(ctx, d.Settings.ReminderMinutes)
+	sessionReminders.configure(d.Settings, false)
 }
 
 func (s *StatusBar) OnDismount() {
@@ -86,6 +88,13 @@ func (s *StatusBar) Render() goapp.UI {
 				view.AnchorText("button small primary", "/routines/desk-break", "Desk break").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze() }),
 				view.ElemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { reminders.snooze() }),
 			).ID("break-reminder")
+		}),
+		goapp.If(s.sessionDue, func() goapp.UI {
+			return view.Elem("div", "status reminder",
+				view.ElText("span", "", "Time for today's stretches."),
+				view.AnchorText("button small primary", "/#today", "Today's session").ID("session-reminder-go").OnClick(func(ctx goapp.Context, e goapp.Event) { sessionReminders.dismiss() }),
+				view.ElemText("button", "button small ghost", "Later").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { sessionReminders.dismiss() }),
+			).ID("session-reminder")
 		}),
 		goapp.If(s.updateAvailable, func() goapp.UI {
 			return view.Elem("div", "status update-banner",

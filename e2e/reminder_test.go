@@ -1,69 +1,79 @@
 package e2e
 
 import (
-	"context"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/chromedp"
+	ical "github.com/emersion/go-ical"
 )
 
-// TestBreakReminder: with the reminder set to every 30 minutes, the banner
-// appears once 30 minutes have passed (on Chromium's virtual clock, so the
-// test takes seconds, not half an hour), "Later" hides it, and it comes
-// back after the next interval.
-func TestBreakReminder(t *testing.T) {
+// keepBlobs keeps the last Blob a download made, so a test can read it.
+const keepBlobs = `(() => {
+	const make = URL.createObjectURL.bind(URL);
+	URL.createObjectURL = b => { window.lastBlob = b; return make(b); };
+})();`
+
+// TestSessionReminderCalendarAndBanner: a time and days chosen in
+// Settings download as an .ics that a maintained parser reads as a weekly
+// event with an alarm and a link back; while Limber is open the banner
+// comes at that time and leads to Today.
+func TestSessionReminderCalendarAndBanner(t *testing.T) {
 	p := newPage(t)
+	injectScript(p, clockSkew)
+	injectScript(p, keepBlobs)
 	p.open("/settings")
-	p.click("#remind-30")
-	p.waitJS(`JSON.parse(localStorage.getItem("limber.v1")).settings.reminderMinutes === 30`)
+	p.waitJS(`document.getElementById("calendar-add")?.disabled === true`)
+	// A reminder two minutes from now, today only (the browser's clock).
+	var at string
+	var day int
+	p.eval(`(() => { const d = new Date(Date.now() + 120e3); return String(d.getHours()).padStart(2, "0") + ":" + String(d.getMinutes()).padStart(2, "0") })()`, &at)
+	p.eval(`new Date(Date.now() + 120e3).getDay()`, &day)
+	p.eval(`(() => { const i = document.getElementById("remind-at"); i.value = `+jsString(at)+`; i.dispatchEvent(new Event("change", {bubbles: true})); return true })()`, nil)
+	p.click("#remind-day-" + strconv.Itoa(day))
+	p.waitJS(`document.getElementById("calendar-add")?.disabled === false`)
+	p.click("#calendar-add")
+	p.waitJS(`window.lastBlob !== undefined`)
+	var ics string
+	p.eval(`window.lastBlob.text()`, &ics)
+	cal, err := ical.NewDecoder(strings.NewReader(ics)).Decode()
+	if err != nil || len(cal.Events()) != 1 {
+		t.Fatalf("the .ics doesn't parse as one event: %v\n%s", err, ics)
+	}
+	ev := cal.Events()[0]
+	start, err := ev.DateTimeStart(time.Local)
+	if err != nil || start.Format("15:04") != at {
+		t.Errorf("starts %v (%v), want %s", start, err, at)
+	}
+	if rr := ev.Props.Get(ical.PropRecurrenceRule); rr == nil || !strings.HasPrefix(rr.Value, "FREQ=WEEKLY;BYDAY=") {
+		t.Errorf("RRULE = %v", rr)
+	}
+	if u := ev.Props.Get(ical.PropURL); u == nil || !strings.HasSuffix(u.Value, "/#today") {
+		t.Errorf("URL = %v", u)
+	}
+	if s := p.text("#remind-note"); !strings.Contains(s, "limber-reminder.ics") {
+		t.Errorf("note = %q", s)
+	}
 
-	expired := make(chan struct{}, 1)
-	if err := chromedp.Listen(p.ctx, func(ev any) {
-		if _, ok := ev.(*emulation.EventVirtualTimeBudgetExpired); ok {
-			expired <- struct{}{}
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	// advance lets d of virtual time pass as fast as the page can run, then
-	// holds the clock still, so what the page shows can be read at leisure.
-	advance := func(d time.Duration) {
-		t.Helper()
-		budget := float64(d.Milliseconds())
-		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, emulation.SetVirtualTimePolicy, emulation.SetVirtualTimePolicyParams{Policy: emulation.VirtualTimePolicyAdvance, Budget: &budget})
-			return err
-		}))
-		select {
-		case <-expired:
-		case <-time.After(time.Minute):
-			t.Fatalf("virtual time did not advance by %v", d)
-		}
-	}
-	shown := func() bool {
-		var ok bool
-		p.eval(`document.getElementById("break-reminder") !== null`, &ok)
-		return ok
-	}
+	p.goTo("/guide")
+	p.eval(`localStorage.setItem("test.skew", "180000"); true`, nil) // three minutes on
+	p.waitJS(`document.getElementById("session-reminder") !== null`)
+	p.click("#session-reminder-go")
+	p.waitJS(`location.pathname === "/" && document.getElementById("session-reminder") === null`)
+	noPanic(t, p)
+}
 
-	advance(29 * time.Minute)
-	if shown() {
-		t.Fatal("the reminder appeared before 30 minutes")
+// TestSessionReminderWithStorageFull: with every write refused, the
+// reminder still holds for the visit, and Settings says it wasn't kept.
+func TestSessionReminderWithStorageFull(t *testing.T) {
+	p := newPage(t)
+	injectScript(p, quotaFull)
+	p.open("/settings")
+	p.click("#remind-day-1")
+	p.waitJS(`document.getElementById("remind-day-1")?.getAttribute("aria-pressed") === "true" && document.getElementById("calendar-add")?.disabled === false`)
+	if s := p.text("#remind-note"); !strings.Contains(s, "couldn't save") && !strings.Contains(s, "close") {
+		t.Errorf("note = %q", s)
 	}
-	advance(2 * time.Minute)
-	if !shown() {
-		t.Fatal("no reminder after 31 minutes")
-	}
-	p.click("#break-reminder button")
-	advance(time.Second)
-	if shown() {
-		t.Fatal(`"Later" did not hide the reminder`)
-	}
-	advance(31 * time.Minute)
-	if !shown() {
-		t.Fatal("no reminder 30 minutes after Later")
-	}
+	noPanic(t, p)
 }
