@@ -174,11 +174,14 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	if p.canResume {
 		startLabel, startClass = "Start from the beginning", "button"
 	}
-	actions := []goapp.UI{
-		goapp.If(p.checkIns() != "", p.beforeCheckIn),
+	var actions []goapp.UI
+	if p.checkIns() != "" {
+		actions = append(actions, p.beforeCheckIn())
+	}
+	actions = append(actions,
 		view.Elem("button", startClass, view.Icon(view.IconPlay), view.ElText("span", "", startLabel)).ID("player-start").Attr("type", "button").OnClick(p.start),
 		view.LinkText("button", p.backTo, "Back"),
-	}
+	)
 	overview, tab := view.RoutineOverview(p.routine, actions...), view.TabRoutines
 	if p.routine.Slug == "quick" {
 		overview, tab = quickOverview(p.quick, p.phases, actions...), view.TabTimer
