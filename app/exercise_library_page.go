@@ -2,8 +2,8 @@ package app
 
 import (
 	"cmp"
-	"slices"
 	"net/url"
+	"slices"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"

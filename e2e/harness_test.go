@@ -4,9 +4,9 @@
 package e2e
 
 import (
-	"encoding/json"
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
