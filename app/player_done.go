@@ -50,6 +50,7 @@ func (d *SessionDone) Render() goapp.UI {
 		view.ConcernCard(d.concern),
 		view.El("div", "actions",
 			view.Link("button primary", "/progress", view.Icon(view.IconHistory), view.ElText("span", "", "See your progress")),
+			view.LinkText("button", "/history", "Your history"),
 			view.LinkText("button", "/routines", "More routines"),
 		),
 	).ID("player-done")

@@ -28,6 +28,7 @@ func storedPlanData(t *testing.T, p *page) (plan map[string]any, history []map[s
 // it; the session is in history as that plan step.
 func TestPlanFromHomeToDone(t *testing.T) {
 	p := newPage(t)
+	injectScript(p, morningClock)
 	injectScript(p, clockSkew)
 	p.open("/")
 	p.waitJS(`document.getElementById("today-plans") !== null`)

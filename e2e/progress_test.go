@@ -37,6 +37,7 @@ func finishSession(p *page) {
 // back) and show as a chart with its summary on /progress.
 func TestCheckInsBeforeAndAfterReachProgress(t *testing.T) {
 	p := newPage(t)
+	injectScript(p, morningClock)
 	injectScript(p, clockSkew)
 	p.open("/routines/desk-break/play")
 	p.click(`#checkin-pain-before button[data-v="3"]`)
@@ -79,6 +80,7 @@ func TestCheckInsBeforeAndAfterReachProgress(t *testing.T) {
 // or new numbness, brings the red-flag check forward, never silently.
 func TestRisingPainLeadsToTheCheck(t *testing.T) {
 	p := newPage(t)
+	injectScript(p, morningClock)
 	injectScript(p, clockSkew)
 	p.open("/")
 	p.eval(`localStorage.setItem("limber.v1", JSON.stringify({version: 2, checkIns: [

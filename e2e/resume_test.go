@@ -11,15 +11,30 @@ import (
 // clockSkew moves the page's clocks (Date and performance.now, which Go's
 // wasm runtime reads) ahead by localStorage "test.skew" milliseconds, so a
 // test can let 40 s pass in a moment. It survives reloads, like real time.
+// Date also moves by "test.wall" (see morningClock), which leaves
+// performance.now alone so the monotonic clock never runs backwards.
 const clockSkew = `(() => {
 	const RealDate = Date, realPerf = performance.now.bind(performance);
 	const skew = () => Number(localStorage.getItem("test.skew") || 0);
+	const wall = () => Number(localStorage.getItem("test.wall") || 0);
 	class SkewedDate extends RealDate {
-		constructor(...a) { if (a.length === 0) super(RealDate.now() + skew()); else super(...a); }
-		static now() { return RealDate.now() + skew(); }
+		constructor(...a) { if (a.length === 0) super(RealDate.now() + skew() + wall()); else super(...a); }
+		static now() { return RealDate.now() + skew() + wall(); }
 	}
 	window.Date = SkewedDate;
 	performance.now = () => realPerf() + skew();
+})();`
+
+// morningClock, injected before clockSkew, sets the page's day to start at
+// 9:00 on the day the test runs, so a test that lets hours pass ("the rest
+// of the session") never crosses midnight into another day or week,
+// whatever time the suite runs.
+const morningClock = `(() => { try {
+	if (localStorage.getItem("test.wall") !== null) return;
+	const now = Date.now(), nine = new Date(now);
+	nine.setHours(9, 0, 0, 0);
+	localStorage.setItem("test.wall", String(nine.getTime() - now));
+	} catch (e) {} // about:blank has no storage
 })();`
 
 // storedSessions reads the history the app saved.
