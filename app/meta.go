@@ -68,3 +68,10 @@ func withoutRootPrefix(p string) string {
 	}
 	return p
 }
+
+// pageOrigin is the scheme, host and base path Limber is served under,
+// for links that leave the page (share links, QR codes): under a static
+// export's sub-path they must carry it.
+func pageOrigin() string {
+	return goapp.Window().Get("location").Get("origin").String() + strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
+}

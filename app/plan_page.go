@@ -119,21 +119,21 @@ func (p *PlanPage) actions(prog content.Programme, following bool, st plan.Statu
 	switch {
 	case !following && !other:
 		return view.El("div", "actions",
-			view.ElemText("button", "button primary big", "Follow this plan").ID("plan-follow").Attr("type", "button").OnClick(p.on("follow")))
+			view.ElemText("button", "button primary big", "Follow this plan").ID("plan-follow").Attr("type", "button").OnClick(p.on("follow"), goapp.EventScope("follow")))
 	case other:
 		cur, _ := content.ProgrammeBySlug(p.data.Plan.Programme)
 		return view.El("div", "actions",
 			view.ElemText("p", "", "You're following "+cur.Name+".").ID("plan-other"),
-			view.ElemText("button", "button primary", "Switch to this plan").ID("plan-switch").Attr("type", "button").OnClick(p.on("ask-switch")))
+			view.ElemText("button", "button primary", "Switch to this plan").ID("plan-switch").Attr("type", "button").OnClick(p.on("ask-switch"), goapp.EventScope("ask-switch")))
 	}
-	pause := view.ElemText("button", "button", "Pause the plan").ID("plan-pause").Attr("type", "button").OnClick(p.on("pause"))
+	pause := view.ElemText("button", "button", "Pause the plan").ID("plan-pause").Attr("type", "button").OnClick(p.on("pause"), goapp.EventScope("pause"))
 	if st.Paused {
-		pause = view.ElemText("button", "button primary", "Resume the plan").ID("plan-resume").Attr("type", "button").OnClick(p.on("resume"))
+		pause = view.ElemText("button", "button primary", "Resume the plan").ID("plan-resume").Attr("type", "button").OnClick(p.on("resume"), goapp.EventScope("resume"))
 	}
 	return view.El("div", "actions",
 		pause,
-		view.ElemText("button", "button", "Restart from week 1").ID("plan-restart").Attr("type", "button").OnClick(p.on("ask-restart")),
-		view.ElemText("button", "button ghost", "Stop following").ID("plan-stop").Attr("type", "button").OnClick(p.on("ask-stop")),
+		view.ElemText("button", "button", "Restart from week 1").ID("plan-restart").Attr("type", "button").OnClick(p.on("ask-restart"), goapp.EventScope("ask-restart")),
+		view.ElemText("button", "button ghost", "Stop following").ID("plan-stop").Attr("type", "button").OnClick(p.on("ask-stop"), goapp.EventScope("ask-stop")),
 	)
 }
 
@@ -147,14 +147,16 @@ func (p *PlanPage) confirmBox(prog content.Programme) goapp.UI {
 	return view.Elem("div", "card plan-confirm",
 		view.ElemText("p", "", q).ID("plan-confirm-q"),
 		view.El("div", "actions",
-			view.ElemText("button", "button primary", yes).ID("plan-confirm-yes").Attr("type", "button").OnClick(p.on(p.confirm)),
-			view.ElemText("button", "button", "Cancel").ID("plan-confirm-no").Attr("type", "button").OnClick(p.on("cancel")),
+			view.ElemText("button", "button primary", yes).ID("plan-confirm-yes").Attr("type", "button").OnClick(p.on(p.confirm), goapp.EventScope(p.confirm)),
+			view.ElemText("button", "button", "Cancel").ID("plan-confirm-no").Attr("type", "button").OnClick(p.on("cancel"), goapp.EventScope("cancel")),
 		),
 	).Role("alertdialog").Aria("labelledby", "plan-confirm-q")
 }
 
-// on is a handler for an action. It reads the page's state when it runs:
-// go-app keeps an element's first handler across renders.
+// on is a handler for an action. It reads the page's state when it runs,
+// and each button carries its action as the handler's scope: go-app keeps
+// an element's first handler when a re-render brings one from the same
+// code, so without the scope Pause, taking Follow's place, would follow.
 func (p *PlanPage) on(action string) goapp.EventHandler {
 	return func(ctx goapp.Context, e goapp.Event) { p.act(ctx, action) }
 }

@@ -67,6 +67,7 @@ func routeTable() []route {
 			Path:        "/routines/new",
 		}},
 		{"/routines/shared", page[SharedRoutinePage](), false, pageMeta{}},
+		{"/routines/sheet", page[RoutineSheetPage](), false, pageMeta{}},
 		{"/routines/shared/play", page[RoutinePlayer](), false, pageMeta{}},
 		{"/routines/saved/play", page[RoutinePlayer](), false, pageMeta{}},
 		{"/routines/quick/play", page[RoutinePlayer](), false, pageMeta{}},

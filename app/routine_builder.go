@@ -1,12 +1,14 @@
 package app
 
 import (
-	"fmt"
+	"errors"
 	"net/url"
-	"strconv"
+	"slices"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/qrcode"
 	"limber/app/routinelink"
 	"limber/app/storage"
 	"limber/app/view"
@@ -21,18 +23,48 @@ type RoutineBuilder struct {
 
 	name     string
 	steps    []content.RoutineStep
+	rx       content.Prescription // for a physio or coach handing it over
 	pick     string
 	problems []routinelink.Problem
 	link     string
+	token    string // the link's routine, for its printable sheet
+	qr       string
 	note     string
+	rxOpen   bool // the prescription fields are unfolded
+	// editID is the saved routine being edited (?edit=), "" for a new one.
+	editID string
 }
 
 func (b *RoutineBuilder) OnNav(ctx goapp.Context) {
 	*b = RoutineBuilder{Compo: b.Compo, name: "My routine", pick: content.Exercises[0].Slug}
+	id := ctx.Page().URL().Query().Get("edit")
+	if id == "" {
+		return
+	}
+	sr, ok := storage.SavedRoutine(id)
+	if !ok {
+		b.note = "That saved routine isn't on this phone any more, so this is a new one."
+		return
+	}
+	r := sr.Routine
+	b.editID, b.name, b.rx = id, r.Name, r.Rx
+	b.steps = append([]content.RoutineStep(nil), r.Steps...)
+	b.changed()
 }
 
+// routine is what the builder holds, its text tidied as a link would tidy
+// it: characters pasted from elsewhere (a soft hyphen, a zero-width space)
+// are dropped here rather than shown as a problem nobody can see to fix.
 func (b *RoutineBuilder) routine() content.Routine {
-	return content.Routine{Name: b.name, LeadIn: sharedLeadIn, Steps: b.steps}
+	r := content.Routine{Name: b.name, LeadIn: sharedLeadIn, Steps: slices.Clone(b.steps), Rx: b.rx}
+	clean, _ := routinelink.Clean(r, nil)
+	r.Name, r.Rx.Suits, r.Rx.Instructions = clean.Name, clean.Rx.Suits, clean.Rx.Instructions
+	if len(clean.Steps) == len(r.Steps) {
+		for i := range r.Steps {
+			r.Steps[i].Note = clean.Steps[i].Note
+		}
+	}
+	return r
 }
 
 // changed re-validates after every edit and drops a stale share link.
@@ -41,7 +73,7 @@ func (b *RoutineBuilder) changed() {
 	if len(b.steps) > 0 {
 		b.problems = routinelink.Validate(b.routine(), knownExercise)
 	}
-	b.link, b.note = "", ""
+	b.link, b.token, b.note = "", "", ""
 }
 
 func (b *RoutineBuilder) add(ctx goapp.Context, e goapp.Event) {
@@ -86,11 +118,19 @@ func (b *RoutineBuilder) save(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	defer revealSoon(ctx, "builder-note") // the note is below the fold on a phone
+	if b.editID != "" {
+		if err := storage.ReplaceRoutine(b.editID, b.routine()); err != nil {
+			b.note = "Couldn't save your changes: " + strings.TrimSuffix(err.Error(), ".") + "."
+			return
+		}
+		b.note = "Changes saved. Find it under Routines."
+		return
+	}
 	if err := storage.SaveRoutine(b.routine()); err == storage.ErrAlreadySaved {
 		b.note = "Already saved on this phone. Find it under Routines."
 		return
 	} else if err != nil {
-		b.note = "Couldn't save: " + err.Error()
+		b.note = "Couldn't save: " + strings.TrimSuffix(err.Error(), ".") + "."
 		return
 	}
 	b.note = "Saved on this phone. Find it under Routines."
@@ -110,21 +150,30 @@ func (b *RoutineBuilder) makeLink(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	token, err := routinelink.Encode(b.routine())
-	if err != nil {
+	switch {
+	case errors.Is(err, routinelink.ErrTooLong):
+		b.note = "This routine is too long for a link. Shorten the notes or instructions, or split it into two routines."
+		return
+	case err != nil:
 		b.note = routinelink.Message(err)
 		return
 	}
-	origin := goapp.Window().Get("location").Get("origin").String()
-	b.link = origin + "/routines/shared?r=" + url.QueryEscape(token)
+	b.token = token
+	b.link = pageOrigin() + "/routines/shared?r=" + url.QueryEscape(token)
+	b.qr, _ = qrcode.SVG(b.link, "QR code of the link to "+b.name)
 }
 
 func (b *RoutineBuilder) ready() bool { return len(b.steps) > 0 && len(b.problems) == 0 }
 
 func (b *RoutineBuilder) Render() goapp.UI {
 	r := b.routine()
+	title := "Build a routine"
+	if b.editID != "" {
+		title = "Edit your routine"
+	}
 	return shell(view.TabRoutines,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: "Build"}),
-		view.ElText("h1", "", "Build a routine"),
+		view.ElText("h1", "", title),
 		view.El("div", "field",
 			view.ElemText("label", "", "Name").Attr("for", "routine-name"),
 			view.Void("input", "").ID("routine-name").Attr("type", "text").Attr("maxlength", routinelink.MaxNameRunes).Attr("value", b.name).OnInput(func(ctx goapp.Context, e goapp.Event) { b.name = ctx.JSSrc().Get("value").String(); b.changed() }),
@@ -146,11 +195,14 @@ func (b *RoutineBuilder) Render() goapp.UI {
 				view.ElemText("button", "button primary", "Add").ID("add-step").Attr("type", "button").Attr("disabled", len(b.steps) >= routinelink.MaxSteps).OnClick(b.add),
 			),
 		),
-		goapp.If(len(b.steps) == 0, func() goapp.UI {
+		view.Slot(goapp.If(len(b.steps) == 0, func() goapp.UI {
 			return view.ElText("p", "empty", "No exercises yet. Pick one above and tap Add.")
-		}),
+		})),
 		view.Elem("ol", "builder-steps", goapp.Range(b.steps).Slice(func(i int) goapp.UI { return b.renderStep(i) })).ID("builder-steps"),
-		goapp.If(len(b.problems) > 0, func() goapp.UI {
+		b.renderRx(),
+		// In fixed slots: content that comes and goes before its siblings
+		// would make go-app re-create them (closing the folded fields).
+		view.Slot(goapp.If(len(b.problems) > 0, func() goapp.UI {
 			return view.Elem("div", "callout warn",
 				view.El("ul", "",
 					goapp.Range(b.problems).Slice(func(i int) goapp.UI {
@@ -158,85 +210,15 @@ func (b *RoutineBuilder) Render() goapp.UI {
 					}),
 				),
 			).Role("alert")
-		}),
-		goapp.If(len(b.steps) > 0, func() goapp.UI {
+		})),
+		view.Slot(goapp.If(len(b.steps) > 0, func() goapp.UI {
 			return view.ElemText("p", "", "About "+view.MinutesLabel(r.EstimatedSeconds())+" · "+view.EquipmentLabel(r.Equipment())).ID("builder-total")
-		}),
+		})),
 		view.El("div", "actions",
-			view.ElemText("button", "button primary", "Save on this phone").ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
+			view.ElemText("button", "button primary", map[bool]string{false: "Save on this phone", true: "Save changes"}[b.editID != ""]).ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
 			view.ElemText("button", "button", "Make a share link").ID("builder-link").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.makeLink),
 		),
 		view.ElemText("p", "share-note", b.note).ID("builder-note").Aria("live", "polite"),
-		goapp.If(b.link != "", func() goapp.UI {
-			return view.El("div", "card share-card",
-				view.ElemText("label", "", "Link to this routine").Attr("for", "builder-url"),
-				view.Void("input", "").ID("builder-url").Attr("type", "url").Attr("readonly", true).Attr("value", b.link),
-				view.El("div", "actions",
-					&ShareButton{Title: b.name, Text: "A stretching routine in Limber", URL: b.link},
-					view.LinkText("button", b.link, "Open preview"),
-				),
-			)
-		}),
-	)
-}
-
-func (b *RoutineBuilder) renderStep(i int) goapp.UI {
-	s := b.steps[i]
-	e, _ := content.ExerciseBySlug(s.Exercise)
-	id := "step-" + strconv.Itoa(i)
-	set := func(f func(*content.RoutineStep)) { f(&b.steps[i]); b.changed() }
-	return view.El("li", "card builder-step",
-		view.El("div", "builder-step-head",
-			view.ElText("span", "card-title", strconv.Itoa(i+1)+". "+e.Name),
-			view.El("div", "builder-step-tools",
-				view.ElemText("button", "control small", "↑").Attr("type", "button").Aria("label", "Move "+e.Name+" up").Attr("disabled", i == 0).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
-				view.ElemText("button", "control small", "↓").Attr("type", "button").Aria("label", "Move "+e.Name+" down").Attr("disabled", i == len(b.steps)-1).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
-				view.ElemText("button", "control small", "✕").Attr("type", "button").Aria("label", "Remove "+e.Name).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
-			),
-		),
-		view.El("div", "builder-fields",
-			goapp.If(s.HoldSeconds > 0, func() goapp.UI {
-				return numberField(id+"-hold", "Hold (s)", s.HoldSeconds, routinelink.MinHold, routinelink.MaxHold, func(v int) { set(func(st *content.RoutineStep) { st.HoldSeconds = v }) })
-			}),
-			goapp.If(s.HoldSeconds == 0, func() goapp.UI {
-				return numberField(id+"-reps", "Reps", s.Reps, routinelink.MinReps, routinelink.MaxReps, func(v int) { set(func(st *content.RoutineStep) { st.Reps = v }) })
-			}),
-			numberField(id+"-sets", "Sets", s.Sets, routinelink.MinSets, routinelink.MaxSets, func(v int) { set(func(st *content.RoutineStep) { st.Sets = v }) }),
-			numberField(id+"-rest", "Rest (s)", s.RestSeconds, 0, routinelink.MaxRest, func(v int) { set(func(st *content.RoutineStep) { st.RestSeconds = v }) }),
-			view.El("div", "check-field",
-				view.Void("input", "").Attr("type", "checkbox").ID(id+"-side").Attr("checked", s.PerSide).OnChange(
-					func(ctx goapp.Context, ev goapp.Event) {
-						on := ctx.JSSrc().Get("checked").Bool()
-						set(func(st *content.RoutineStep) { st.PerSide = on })
-					},
-				),
-				view.ElemText("label", "", "Each side").Attr("for", id+"-side"),
-			),
-		),
-	)
-}
-
-// numberField is a labelled numeric input. A value out of range is brought
-// into range, in the field itself too (go-app would not redraw a value
-// equal to the last one drawn), and the field says so beside it.
-func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
-	return view.El("div", "number-field",
-		view.ElemText("label", "", label).Attr("for", id),
-		view.Void("input", "").ID(id).Attr("type", "number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Attr("value", strconv.Itoa(value)).Aria("describedby", id+"-range").OnChange(
-			func(ctx goapp.Context, e goapp.Event) {
-				src := ctx.JSSrc()
-				v, err := strconv.Atoi(src.Get("value").String())
-				hint := goapp.Window().GetElementByID(id + "-range")
-				if err != nil || v < lo || v > hi {
-					v = min(hi, max(lo, v))
-					src.Set("value", strconv.Itoa(v))
-					hint.Set("textContent", fmt.Sprintf("%d to %d; set to %d.", lo, hi, v))
-				} else {
-					hint.Set("textContent", "")
-				}
-				set(v)
-			},
-		),
-		view.Elem("span", "field-hint").ID(id+"-range").Aria("live", "polite"), // written by the handler only
+		goapp.If(b.link != "", b.renderLink),
 	)
 }

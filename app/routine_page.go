@@ -3,27 +3,37 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/qrcode"
 	"limber/app/view"
 	"limber/content"
 )
 
-// RoutinePage shows a routine's steps, total time and equipment, with Start.
+// RoutinePage shows a routine's steps, total time and equipment, with
+// Start, and ways to pass it on: a QR code, sharing, a printable sheet.
 //
 // Slug comes from the route, so the first render has the routine.
 type RoutinePage struct {
 	goapp.Compo
 	Slug string
+
+	// qr is drawn on the client, which knows the page's address, for
+	// qrFor: go-app may reuse this component for another routine.
+	qr, qrFor string
 }
 
 func (p *RoutinePage) Render() goapp.UI {
 	r, _ := content.RoutineBySlug(p.Slug)
+	if goapp.IsClient && p.qrFor != r.Slug {
+		p.qr, _ = qrcode.SVG(pageOrigin()+"/routines/"+r.Slug, "QR code of the link to "+r.Name)
+		p.qrFor = r.Slug
+	}
 	return shell(view.TabRoutines,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: r.Name}),
 		view.RoutineOverview(r,
 			StartLink("button primary big", "start-routine", "/routines/"+r.Slug+"/play"),
 			&FavouriteButton{Kind: "routine", Slug: r.Slug},
-			&ShareButton{Title: r.Name, Text: r.Summary},
 		),
+		view.QRCard(p.qr, "/routines/sheet?slug="+r.Slug, &ShareButton{Title: r.Name, Text: r.Summary}),
 		view.StopRules(),
 	)
 }

@@ -7,6 +7,8 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/plan"
+	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
 	"limber/app/workout"
@@ -87,6 +89,12 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 	if text := ctx.Page().URL().Query().Get("plan"); text != "" && err == nil {
 		if _, _, step, perr := planRoutine(slug, text); perr == nil {
 			p.planStep = step.String()
+		}
+	}
+	if slug == "saved" && err == nil && goapp.IsClient {
+		// A routine in the plan: history knows the session was for it.
+		if sr, ok := storage.SavedRoutine(ctx.Page().URL().Query().Get("id")); ok && !sr.Followed.IsZero() {
+			p.planStep = plan.HomeStep(sr.ID)
 		}
 	}
 	if err != nil {

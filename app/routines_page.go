@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/routinelink"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -89,15 +90,7 @@ func (p *RoutinesPage) renderSaved() goapp.UI {
 		}),
 		view.Elem("ul", "routine-grid",
 			goapp.Range(p.saved).Slice(func(i int) goapp.UI {
-				s := p.saved[i]
-				return view.El("li", "card saved-routine",
-					view.ElText("span", "card-title", s.Routine.Name),
-					view.ElText("span", "card-text", view.CountLabel(len(s.Routine.Steps), "exercise")+" · about "+view.MinutesLabel(s.Routine.EstimatedSeconds())),
-					view.El("div", "actions",
-						StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+url.QueryEscape(s.ID)),
-						view.ElemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
-					),
-				)
+				return p.savedCard(p.saved[i])
 			}),
 		).ID("saved-routines"),
 	).Aria("labelledby", "yours-h")
@@ -121,6 +114,36 @@ func (p *RoutinesPage) Render() goapp.UI {
 			view.Link("button primary", "/routines/new", view.Icon(view.IconRoutines), view.ElText("span", "", "Build a routine")),
 			view.Link("button", "/history", view.Icon(view.IconHistory), view.ElText("span", "", "Your history")),
 			view.Link("button", "/timer", view.Icon(view.IconTimer), view.ElText("span", "", "Quick timer")),
+		),
+	)
+}
+
+// savedCard is one of the person's routines: open, start, edit, add to
+// the plan or take it out, delete.
+func (p *RoutinesPage) savedCard(s store.SavedRoutine) goapp.UI {
+	id := url.QueryEscape(s.ID)
+	title := view.ElText("span", "card-title", s.Routine.Name)
+	if token, err := routinelink.Encode(s.Routine); err == nil {
+		title = view.LinkText("card-title", "/routines/shared?r="+url.QueryEscape(token), s.Routine.Name)
+	}
+	text := view.CountLabel(len(s.Routine.Steps), "exercise") + " · about " + view.MinutesLabel(s.Routine.EstimatedSeconds())
+	if !s.Followed.IsZero() {
+		text += " · in your plan"
+	}
+	return view.El("li", "card saved-routine",
+		title,
+		view.ElText("span", "card-text", text),
+		view.El("div", "actions",
+			StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+id),
+			view.AnchorText("button small", "/routines/new?edit="+id, "Edit").Aria("label", "Edit "+s.Routine.Name),
+			view.Slot(goapp.If(!s.Followed.IsZero(), func() goapp.UI {
+				return view.ElemText("button", "button small ghost", "Out of plan").Attr("type", "button").Aria("label", "Out of plan: "+s.Routine.Name).
+					OnClick(func(ctx goapp.Context, e goapp.Event) { storage.UnfollowRoutine(s.ID); p.load() }, goapp.EventScope(s.ID))
+			}).Else(func() goapp.UI {
+				return view.ElemText("button", "button small ghost", "Add to plan").Attr("type", "button").Aria("label", "Add to plan: "+s.Routine.Name).
+					OnClick(func(ctx goapp.Context, e goapp.Event) { storage.FollowRoutine(s.Routine); p.load() }, goapp.EventScope(s.ID))
+			})),
+			view.ElemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
 		),
 	)
 }

@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/qrcode"
 	"limber/app/routinelink"
 	"limber/app/storage"
 	"limber/app/view"
@@ -36,6 +37,9 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 	case "saved":
 		for _, s := range storage.Load().Routines {
 			if s.ID == q.Get("id") {
+				if s.Routine.LeadIn == 0 {
+					s.Routine.LeadIn = sharedLeadIn // a moment to get in place
+				}
 				return s.Routine, "/routines", nil
 			}
 		}
@@ -49,7 +53,8 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 }
 
 // SharedRoutinePage previews a routine that arrived inside a link, with
-// Start and Save; it works offline because the routine is in the URL.
+// Start, Add to my plan and Save; it works offline because the routine is
+// in the URL. A physio's home programme shows its instructions first.
 type SharedRoutinePage struct {
 	goapp.Compo
 
@@ -58,6 +63,8 @@ type SharedRoutinePage struct {
 	decoded  routinelink.Decoded
 	err      error
 	saveNote string
+	qr       string // the link as a QR code, drawn on the client
+	followed bool   // added to the plan on this visit
 }
 
 func (p *SharedRoutinePage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
@@ -66,12 +73,22 @@ func (p *SharedRoutinePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 func (p *SharedRoutinePage) load(ctx goapp.Context) {
 	p.token = ctx.Page().URL().Query().Get("r")
 	p.decoded, p.err = routinelink.Decode(p.token, knownExercise)
-	p.saveNote = ""
+	if p.decoded.Routine.LeadIn == 0 {
+		p.decoded.Routine.LeadIn = sharedLeadIn // as it plays; links carry only name and steps
+	}
+	p.saveNote, p.qr, p.followed = "", "", false
 	p.loaded = true
 	m := pageMeta{Title: "A routine shared with you", Description: "Someone shared a stretching routine with you. Open it in Limber to preview, start or save it.", Path: "/routines/shared"}
 	if p.err == nil {
-		m.Title = p.decoded.Routine.Name
-		m.Description = "A shared Limber routine: " + view.CountLabel(len(p.decoded.Routine.Steps), "exercise") + ", about " + view.MinutesLabel(p.decoded.Routine.EstimatedSeconds()) + "."
+		r := p.decoded.Routine
+		m.Title = r.Name
+		m.Description = "A shared Limber routine: " + view.CountLabel(len(r.Steps), "exercise") + ", about " + view.MinutesLabel(r.EstimatedSeconds()) + "."
+		if often := view.OftenLabel(r.Rx); often != "" {
+			m.Description = "A home programme in Limber: " + view.CountLabel(len(r.Steps), "exercise") + ", " + lowerFirst(often) + "."
+		}
+		if goapp.IsClient {
+			p.qr, _ = qrcode.SVG(pageOrigin()+"/routines/shared?r="+url.QueryEscape(p.token), "QR code of the link to "+r.Name)
+		}
 	}
 	applyMeta(ctx, m)
 }
@@ -84,29 +101,51 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 		return shell(view.TabRoutines, view.LinkProblem("This routine link can't be opened", routinelink.Message(p.err), nil))
 	}
 	r := p.decoded.Routine
+	eyebrow := "Shared with you"
+	if !r.Rx.IsZero() {
+		eyebrow = "Your home programme"
+	}
+	token := url.QueryEscape(p.token)
 	return shell(view.TabRoutines,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: "Shared routine"}),
-		view.ElText("p", "eyebrow", "Shared with you"),
+		view.ElText("p", "eyebrow", eyebrow),
 		goapp.If(len(p.decoded.Problems) > 0, func() goapp.UI {
 			return view.LinkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
 		}),
 		view.RoutineOverview(r,
-			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+url.QueryEscape(p.token)),
+			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+token),
+			view.Elem("button", "button", view.Icon(view.IconRoutines), view.ElText("span", "", map[bool]string{false: "Add to my plan", true: "In your plan"}[p.followed])).
+				ID("shared-follow").Attr("type", "button").OnClick(p.follow),
 			view.Elem("button", "button", view.Icon(view.IconStar), view.ElText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
-			&ShareButton{Title: r.Name, Text: "A stretching routine in Limber"},
+			// Beside the buttons, so a phone shows it where the tap was.
+			view.ElemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),
 		),
-		view.ElemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),
+		view.QRCard(p.qr, "/routines/sheet?r="+token, &ShareButton{Title: r.Name, Text: "A stretching routine in Limber"}),
 		view.StopRules(),
 	)
 }
 
+// notKept is said when the browser refuses to store: the change holds for
+// this visit only (the status bar says why).
+const notKept = " This browser isn't keeping Limber's data, so it lasts until you close Limber (see the note at the top)."
+
 func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
-	if err := storage.SaveRoutine(p.decoded.Routine); err == storage.ErrAlreadySaved {
+	switch err := storage.SaveRoutine(p.decoded.Routine); {
+	case err == storage.ErrAlreadySaved:
 		p.saveNote = "Already saved. It's in Routines under \"Your routines\"."
-		return
-	} else if err != nil {
-		p.saveNote = "Couldn't save: " + err.Error()
+	case err != nil:
+		p.saveNote = "Saved for now." + notKept
+	default:
+		p.saveNote = "Saved. It's in Routines under \"Your routines\"."
+	}
+}
+
+// follow adds the routine to the plan: it shows on Home under Today.
+func (p *SharedRoutinePage) follow(ctx goapp.Context, e goapp.Event) {
+	p.followed = true
+	if _, err := storage.FollowRoutine(p.decoded.Routine); err != nil {
+		p.saveNote = "Added to your plan for now." + notKept
 		return
 	}
-	p.saveNote = "Saved. It's in Routines under \"Your routines\"."
+	p.saveNote = "Added to your plan: it's on Home under Today, and saved in Routines."
 }

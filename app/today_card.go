@@ -37,11 +37,20 @@ func (c *TodayCard) Render() goapp.UI {
 		c.load() // read at the first render, so no frame shows the wrong day
 	}
 	st, ok := plan.Of(c.data.Plan, c.data.History, time.Now(), nil)
+	homes := c.homesNow()
+	if !ok && len(homes) > 0 {
+		// A programme someone handed over is today's answer on its own.
+		return view.Elem("section", "card today-card",
+			view.ElemText("h2", "today-h", "Today").ID("today-h"),
+			homeProgrammes(homes),
+		).ID("today").Aria("labelledby", "today-h")
+	}
 	if !ok {
 		return c.suggestion()
 	}
 	return view.Elem("section", "card today-card",
 		view.ElemText("h2", "today-h", "Today").ID("today-h"),
+		homeProgrammes(homes),
 		view.ElemText("p", "today-plan", st.Programme.Name).ID("today-plan"),
 		c.planBody(st),
 	).ID("today").Aria("labelledby", "today-h")

@@ -32,21 +32,18 @@ var hostileNames = []string{
 func TestHostileNamesInjectNothing(t *testing.T) {
 	h := richHandler(t)
 	base := content.Routines[0]
-	plain := base
-	plain.Name, plain.Slug = "Plain name", ""
+	plain := prescribed(base, "Plain name")
 	plainToken, err := routinelink.Encode(plain)
 	if err != nil {
 		t.Fatal(err)
 	}
-	routes := []string{"/routines/shared?r=", "/routines/shared/play?r="}
+	routes := []string{"/routines/shared?r=", "/routines/shared/play?r=", "/routines/sheet?r="}
 	baseline := map[string][]string{}
 	for _, route := range routes {
 		baseline[route] = shape(t, request(h, "GET", route+url.QueryEscape(plainToken)).Body.Bytes())
 	}
 	for _, name := range hostileNames {
-		r := base
-		r.Name = firstRunes(name, routinelink.MaxNameRunes)
-		r.Slug = ""
+		r := prescribed(base, name)
 		token, err := routinelink.Encode(r)
 		if err != nil {
 			t.Fatalf("encoding %q: %v", name, err)
@@ -73,6 +70,16 @@ func TestHostileNamesInjectNothing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// prescribed is r named text, with text in every prescriber's field too
+// (who it suits, instructions, the first step's note), as a link carries.
+func prescribed(r content.Routine, text string) content.Routine {
+	r.Name, r.Slug = firstRunes(text, routinelink.MaxNameRunes), ""
+	r.Rx = content.Prescription{Suits: firstRunes(text, routinelink.MaxSuitsRunes), Instructions: text, PerWeek: 3, Weeks: 2}
+	r.Steps = append([]content.RoutineStep(nil), r.Steps...)
+	r.Steps[0].Note = firstRunes(text, routinelink.MaxNoteRunes)
+	return r
 }
 
 func firstRunes(s string, n int) string {

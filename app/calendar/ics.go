@@ -82,8 +82,28 @@ func Next(r Reminder, now time.Time) time.Time {
 }
 
 // text escapes a TEXT value (RFC 5545 §3.3.11).
+// A loop rather than strings.NewReplacer, whose machinery is otherwise
+// absent from app.wasm.
 func text(s string) string {
-	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`).Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', ';', ',':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			b.WriteString(`\n`)
+		case '\n':
+			b.WriteString(`\n`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // fold writes one content line, folded at 75 octets without splitting a

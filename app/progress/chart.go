@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"html"
 	"strconv"
 	"strings"
 	"time"
@@ -38,13 +37,13 @@ func LineChart(label string, top int, lines ...Line) string {
 		if len(l.Points) == 0 {
 			continue
 		}
-		b.WriteString(`<polyline class="` + html.EscapeString(l.Class) + `" fill="none" points="`)
+		b.WriteString(`<polyline class="` + escape(l.Class) + `" fill="none" points="`)
 		for _, p := range l.Points {
 			b.WriteString(num(x(p.At)) + "," + num(y(p.Value, top)) + " ")
 		}
 		b.WriteString(`"/>`)
 		last := l.Points[len(l.Points)-1]
-		b.WriteString(`<circle class="` + html.EscapeString(l.Class) + `" r="3.5" cx="` + num(x(last.At)) + `" cy="` + num(y(last.Value, top)) + `"/>`)
+		b.WriteString(`<circle class="` + escape(l.Class) + `" r="3.5" cx="` + num(x(last.At)) + `" cy="` + num(y(last.Value, top)) + `"/>`)
 	}
 	dateLabels(&b, from, to)
 	b.WriteString(`</svg>`)
@@ -79,7 +78,7 @@ func BarChart(label string, weeks []Week, target int) string {
 }
 
 func open(b *strings.Builder, label string) {
-	b.WriteString(`<svg class="chart" viewBox="0 0 ` + strconv.Itoa(chartW) + ` ` + strconv.Itoa(chartH) + `" role="img" aria-label="` + html.EscapeString(label) + `">`)
+	b.WriteString(`<svg class="chart" viewBox="0 0 ` + strconv.Itoa(chartW) + ` ` + strconv.Itoa(chartH) + `" role="img" aria-label="` + escape(label) + `">`)
 }
 
 // grid draws horizontal lines at 0, the middle (when whole) and top,
@@ -123,3 +122,26 @@ func span(lines []Line) (from, to time.Time) {
 
 // num prints a coordinate with one decimal, the precision a phone shows.
 func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+// escape is html.EscapeString without its strings.Replacer, which nothing
+// else in app.wasm links.
+func escape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '"':
+			b.WriteString("&#34;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -7,16 +7,39 @@ import (
 	"limber/content"
 )
 
-// appendBody writes the name and steps as they are; callers clean first.
-func appendBody(b []byte, r content.Routine) []byte {
+// versionFor picks the oldest format that carries all of r, so routines
+// without a prescription keep their version 1 links and slugs.
+func versionFor(r content.Routine) byte {
+	if !r.Rx.IsZero() {
+		return version2
+	}
+	for _, s := range r.Steps {
+		if s.Note != "" {
+			return version2
+		}
+	}
+	return version1
+}
+
+// appendBody writes r in format v as it is; callers clean first.
+func appendBody(b []byte, v byte, r content.Routine) []byte {
 	name := r.Name
 	if name == DefaultName {
 		name = "" // Decode restores it; saves 14 bytes in most links
 	}
 	b = appendString(b, name)
+	if v == version2 {
+		b = appendString(b, r.Rx.Suits)
+		b = appendString(b, r.Rx.Instructions)
+		b = binary.AppendUvarint(b, uint64(r.Rx.PerWeek))
+		b = binary.AppendUvarint(b, uint64(r.Rx.Weeks))
+	}
 	b = binary.AppendUvarint(b, uint64(len(r.Steps)))
 	for _, s := range r.Steps {
 		b = appendStep(b, s)
+		if v == version2 {
+			b = appendString(b, s.Note)
+		}
 	}
 	return b
 }
@@ -51,17 +74,24 @@ func appendString(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-// parseBody reads name and steps without judging them; Clean does that.
-func parseBody(body []byte) (content.Routine, error) {
+// parseBody reads a body in format v without judging it; Clean does that.
+func parseBody(v byte, body []byte) (content.Routine, error) {
 	rd := &reader{b: body}
 	r := content.Routine{Name: rd.string()}
+	if v == version2 {
+		r.Rx = rd.rx()
+	}
 	n := rd.uvarint()
-	if n > uint64(len(rd.b))/minStepBytes {
+	if n > uint64(len(rd.b))/minStepBytes(v) {
 		return r, fmt.Errorf("%d steps cannot fit in %d bytes", n, len(rd.b))
 	}
 	r.Steps = make([]content.RoutineStep, 0, n)
 	for range n {
-		r.Steps = append(r.Steps, rd.step())
+		s := rd.step()
+		if v == version2 {
+			s.Note = rd.string()
+		}
+		r.Steps = append(r.Steps, s)
 	}
 	if rd.err == nil && len(rd.b) > 0 {
 		rd.err = fmt.Errorf("%d unread bytes", len(rd.b))
@@ -115,6 +145,13 @@ func (rd *reader) string() string {
 	s := string(rd.b[:n])
 	rd.b = rd.b[n:]
 	return s
+}
+
+func (rd *reader) rx() content.Prescription {
+	rx := content.Prescription{Suits: rd.string(), Instructions: rd.string()}
+	rx.PerWeek = rd.int()
+	rx.Weeks = rd.int()
+	return rx
 }
 
 func (rd *reader) step() content.RoutineStep {

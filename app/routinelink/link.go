@@ -51,7 +51,12 @@ type Decoded struct {
 	Problems []Problem
 }
 
-const versionChar = '1'
+// Format versions; see doc.go. Encode writes the oldest that fits.
+const (
+	version1      = '1'
+	version2      = '2'
+	newestVersion = version2
+)
 
 // Step flags; see doc.go.
 const (
@@ -63,9 +68,15 @@ const (
 	allFlags = flagPerSide | flagHold | flagReps | flagTempo | flagRest
 )
 
-// minStepBytes is the smallest encoded step (slug length, flags, sets),
-// used to refuse absurd step counts before allocating.
-const minStepBytes = 3
+// minStepBytes is the smallest encoded step (slug length, flags, sets,
+// and in version 2 the note length), used to refuse absurd step counts
+// before allocating.
+func minStepBytes(v byte) uint64 {
+	if v == version2 {
+		return 4
+	}
+	return 3
+}
 
 // maxDecodedInt bounds numbers read from a link; Clean clamps them anyway.
 const maxDecodedInt = 1 << 20
@@ -74,28 +85,43 @@ var b64 = base64.RawURLEncoding.Strict()
 
 // Encode turns r into a URL-safe token. It refuses routines Validate has
 // problems with (ErrInvalid) and ones too long for a link (ErrTooLong).
-// Only Name and Steps are carried.
+// Only Name, Rx and Steps are carried.
 func Encode(r content.Routine) (string, error) {
-	if problems := Validate(r, nil); len(problems) > 0 {
+	clean, problems := Clean(r, nil) // only whitespace can differ when there are no problems
+	if len(problems) > 0 {
 		return "", fmt.Errorf("%w: %s", ErrInvalid, problems[0].Message)
 	}
-	r.Name, _ = cleanName(r.Name) // only whitespace can differ after Validate
-	token := seal(appendBody(make([]byte, 0, 64+24*len(r.Steps)), r))
+	token := build(clean)
 	if len(token) > MaxTokenLen {
 		return "", fmt.Errorf("%w: %d characters, limit %d", ErrTooLong, len(token), MaxTokenLen)
 	}
 	return token, nil
 }
 
+// Fits reports how long r's token would be and whether that is within
+// MaxTokenLen, so a builder can show the room left while notes are typed.
+// It measures r as Clean leaves it and ignores every other problem.
+func Fits(r content.Routine) (length int, ok bool) {
+	clean, _ := Clean(r, nil)
+	length = len(build(clean))
+	return length, length <= MaxTokenLen
+}
+
+// build encodes a clean routine in the oldest format that carries it.
+func build(r content.Routine) string {
+	v := versionFor(r)
+	return seal(v, appendBody(make([]byte, 0, 64+24*len(r.Steps)), v, r))
+}
+
 // Decode reads a token made by Encode. Repairs are listed in Problems.
 // known reports whether an exercise slug exists (nil accepts any
 // well-formed slug). On ErrNoSteps the returned Problems say why.
 func Decode(token string, known func(slug string) bool) (Decoded, error) {
-	body, err := open(token)
+	v, body, err := open(token)
 	if err != nil {
 		return Decoded{}, err
 	}
-	raw, err := parseBody(body)
+	raw, err := parseBody(v, body)
 	if err != nil {
 		return Decoded{}, fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
@@ -107,50 +133,56 @@ func Decode(token string, known func(slug string) bool) (Decoded, error) {
 	return Decoded{Routine: r, Problems: problems}, nil
 }
 
-// slugFor names a custom routine by its content.
+// slugFor names a custom routine by the body Encode would write, so a
+// routine without a prescription keeps the slug it had under version 1
+// and a changed note or prescription makes a different routine.
 func slugFor(r content.Routine) string {
-	return fmt.Sprintf("custom:%08x", crc32.ChecksumIEEE(appendBody(nil, r)))
+	v := versionFor(r)
+	return fmt.Sprintf("custom:%08x", crc32.ChecksumIEEE(appendBody(nil, v, r)))
 }
 
 // seal frames body with its length and checksum and adds the version.
-func seal(body []byte) string {
+func seal(v byte, body []byte) string {
 	payload := make([]byte, 0, len(body)+binary.MaxVarintLen64+4)
 	payload = binary.AppendUvarint(payload, uint64(len(body)))
 	payload = append(payload, body...)
-	payload = binary.BigEndian.AppendUint32(payload, checksum(payload))
-	return string(rune(versionChar)) + b64.EncodeToString(payload)
+	payload = binary.BigEndian.AppendUint32(payload, checksum(v, payload))
+	return string(rune(v)) + b64.EncodeToString(payload)
 }
 
 // checksum covers the version too, so a changed version is caught.
-func checksum(payload []byte) uint32 {
-	return crc32.Update(crc32.ChecksumIEEE([]byte{versionChar}), crc32.IEEETable, payload)
+func checksum(v byte, payload []byte) uint32 {
+	return crc32.Update(crc32.ChecksumIEEE([]byte{v}), crc32.IEEETable, payload)
 }
 
-// open checks the token's version, framing and checksum and returns the body.
-func open(token string) ([]byte, error) {
+// open checks the token's version, framing and checksum and returns the
+// version and body.
+func open(token string) (byte, []byte, error) {
 	if len(token) > MaxTokenLen {
-		return nil, fmt.Errorf("%w: %d characters, limit %d", ErrTooLong, len(token), MaxTokenLen)
+		return 0, nil, fmt.Errorf("%w: %d characters, limit %d", ErrTooLong, len(token), MaxTokenLen)
 	}
 	token = strings.TrimSpace(token)
 	if token == "" {
-		return nil, ErrEmpty
+		return 0, nil, ErrEmpty
 	}
-	if err := checkVersion(token[0]); err != nil {
-		return nil, err
+	v := token[0]
+	if err := checkVersion(v); err != nil {
+		return 0, nil, err
 	}
 	payload, err := decodeBase64(token[1:])
 	if err != nil {
-		return nil, err
+		return 0, nil, err
 	}
-	return unframe(payload)
+	body, err := unframe(v, payload)
+	return v, body, err
 }
 
 func checkVersion(v byte) error {
 	switch {
-	case v == versionChar:
+	case v == version1 || v == version2:
 		return nil
-	case v >= '2' && v <= '9':
-		return fmt.Errorf("%w (format %c, this app reads %c)", ErrNewerVersion, v, versionChar)
+	case v > newestVersion && v <= '9':
+		return fmt.Errorf("%w (format %c, this app reads up to %c)", ErrNewerVersion, v, newestVersion)
 	}
 	return fmt.Errorf("%w: unknown format %q", ErrCorrupt, v)
 }
@@ -171,8 +203,8 @@ func decodeBase64(s string) ([]byte, error) {
 	return payload, nil
 }
 
-// unframe checks the length prefix and checksum.
-func unframe(payload []byte) ([]byte, error) {
+// unframe checks the length prefix and the checksum, which covers v.
+func unframe(v byte, payload []byte) ([]byte, error) {
 	n, k := binary.Uvarint(payload)
 	if k < 0 {
 		return nil, fmt.Errorf("%w: bad length", ErrCorrupt)
@@ -185,7 +217,7 @@ func unframe(payload []byte) ([]byte, error) {
 	if end+4 < have {
 		return nil, fmt.Errorf("%w: %d bytes after the end", ErrCorrupt, have-end-4)
 	}
-	if binary.BigEndian.Uint32(payload[end:]) != checksum(payload[:end]) {
+	if binary.BigEndian.Uint32(payload[end:]) != checksum(v, payload[:end]) {
 		return nil, ErrTampered
 	}
 	return payload[k:end], nil

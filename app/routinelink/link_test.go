@@ -36,7 +36,8 @@ func sample() content.Routine {
 
 // raw builds a token without validating, to test what Decode repairs.
 func raw(r content.Routine) string {
-	return seal(appendBody(nil, r))
+	v := versionFor(r)
+	return seal(v, appendBody(nil, v, r))
 }
 
 func mustEncode(t testing.TB, r content.Routine) string {
@@ -48,9 +49,9 @@ func mustEncode(t testing.TB, r content.Routine) string {
 	return token
 }
 
-// sameRoutine compares what a link carries: name and steps.
+// sameRoutine compares what a link carries: name, prescription and steps.
 func sameRoutine(a, b content.Routine) bool {
-	return a.Name == b.Name && reflect.DeepEqual(a.Steps, b.Steps)
+	return a.Name == b.Name && a.Rx == b.Rx && reflect.DeepEqual(a.Steps, b.Steps)
 }
 
 func TestRoundTrip(t *testing.T) {
@@ -111,7 +112,8 @@ func TestDecodeHardErrors(t *testing.T) {
 		{"blank", " \n\t", ErrEmpty},
 		{"too long", "1" + strings.Repeat("A", MaxTokenLen), ErrTooLong},
 		{"too long even if valid prefix", valid + strings.Repeat("A", MaxTokenLen), ErrTooLong},
-		{"newer version", "2" + valid[1:], ErrNewerVersion},
+		{"newer version", "3" + valid[1:], ErrNewerVersion},
+		{"version 1 relabelled 2", "2" + valid[1:], ErrTampered},
 		{"much newer version", "9xyz", ErrNewerVersion},
 		{"version zero", "0" + valid[1:], ErrCorrupt},
 		{"not a token", "hello world", ErrCorrupt},
@@ -122,9 +124,9 @@ func TestDecodeHardErrors(t *testing.T) {
 		{"cut short", valid[:len(valid)-3], ErrTruncated},
 		{"extra bytes", tokenOf(append(payloadOf(valid), 0)), ErrCorrupt},
 		{"tampered", tokenOf(tampered), ErrTampered},
-		{"unknown flags", seal(badFlags), ErrCorrupt},
-		{"absurd step count", seal([]byte{0, 0x80, 0x80, 0x04}), ErrCorrupt},
-		{"trailing body bytes", seal(append(appendBody(nil, sample()), 7)), ErrCorrupt},
+		{"unknown flags", seal(version1, badFlags), ErrCorrupt},
+		{"absurd step count", seal(version1, []byte{0, 0x80, 0x80, 0x04}), ErrCorrupt},
+		{"trailing body bytes", seal(version1, append(appendBody(nil, version1, sample()), 7)), ErrCorrupt},
 		{"no steps", raw(content.Routine{Name: "x"}), ErrNoSteps},
 		{"only unknown exercises", raw(allUnknown), ErrNoSteps},
 	}
@@ -406,7 +408,7 @@ func TestEncodeRefuses(t *testing.T) {
 }
 
 func TestMessage(t *testing.T) {
-	_, err := Decode("2abc", known)
+	_, err := Decode("3abc", known)
 	if got, want := Message(err), "This routine was made by a newer Limber; update the app to open it."; got != want {
 		t.Errorf("Message = %q, want %q", got, want)
 	}
@@ -415,20 +417,47 @@ func TestMessage(t *testing.T) {
 	}
 }
 
-// randomRoutine makes a routine that passes Validate.
+// randomRoutine makes a routine that passes Validate; about half have a
+// prescription or notes, so both formats are exercised.
 func randomRoutine(rng *rand.Rand) content.Routine {
-	runes := []rune("abcXYZ éß你好🧘<>&\"' -")
-	name := make([]rune, rng.IntN(MaxNameRunes+1))
-	for i := range name {
-		name[i] = runes[rng.IntN(len(runes))]
-	}
-	r := content.Routine{Name: string(name)}
+	r := content.Routine{Name: randomText(rng, MaxNameRunes)}
 	r.Name, _ = cleanName(r.Name)
+	withRx := rng.IntN(2) == 0
+	if withRx {
+		r.Rx = randomRx(rng)
+	}
 	r.Steps = make([]content.RoutineStep, 1+rng.IntN(MaxSteps))
 	for i := range r.Steps {
 		r.Steps[i] = randomStep(rng)
+		if withRx && rng.IntN(8) == 0 {
+			r.Steps[i].Note, _ = noteField(i + 1).clean(randomText(rng, MaxNoteRunes))
+		}
 	}
 	return r
+}
+
+// randomText makes up to limit runes of text that needs no repair other
+// than whitespace, including markup that must stay literal.
+func randomText(rng *rand.Rand, limit int) string {
+	runes := []rune("abcXYZ éß你好🧘<>&\"' -\u0301")
+	text := make([]rune, rng.IntN(limit+1))
+	for i := range text {
+		text[i] = runes[rng.IntN(len(runes))]
+	}
+	return string(text)
+}
+
+func randomRx(rng *rand.Rand) content.Prescription {
+	perWeek := []int{0, 1, 2, 3, 4, 5, 6, 7, content.TwiceADay}
+	rx := content.Prescription{
+		Suits:        randomText(rng, MaxSuitsRunes),
+		Instructions: randomText(rng, MaxInstructionsRunes),
+		PerWeek:      perWeek[rng.IntN(len(perWeek))],
+		Weeks:        rng.IntN(MaxWeeks + 1),
+	}
+	rx.Suits, _ = suitsField.clean(rx.Suits)
+	rx.Instructions, _ = instructionsField.clean(rx.Instructions)
+	return rx
 }
 
 func randomStep(rng *rand.Rand) content.RoutineStep {
@@ -449,11 +478,22 @@ func randomStep(rng *rand.Rand) content.RoutineStep {
 
 func TestPropertyRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	tooLong := 0
 	for i := range 3000 {
 		in := randomRoutine(rng)
 		token, err := Encode(in)
+		if n, ok := Fits(in); errors.Is(err, ErrTooLong) && !ok && n > MaxTokenLen {
+			tooLong++
+			continue
+		}
 		if err != nil {
 			t.Fatalf("#%d Encode(%+v): %v", i, in, err)
+		}
+		if n, ok := Fits(in); !ok || n != len(token) {
+			t.Fatalf("#%d Fits = %d, %v for a %d-character token", i, n, ok, len(token))
+		}
+		if want := versionFor(in); token[0] != want {
+			t.Fatalf("#%d version %c, want %c", i, token[0], want)
 		}
 		got, err := Decode(token, known)
 		if err != nil {
@@ -463,6 +503,10 @@ func TestPropertyRoundTrip(t *testing.T) {
 			t.Fatalf("#%d round trip:\n in %+v\nout %+v\nproblems %v", i, in, got.Routine, got.Problems)
 		}
 	}
+	t.Logf("%d of 3000 random routines were too long for a link", tooLong)
+	if tooLong > 300 {
+		t.Errorf("%d of 3000 random routines were too long to test", tooLong)
+	}
 }
 
 func FuzzDecode(f *testing.F) {
@@ -470,16 +514,26 @@ func FuzzDecode(f *testing.F) {
 	f.Add(raw(content.Routine{Name: "x\u202e", Steps: []content.RoutineStep{{Exercise: "foo", HoldSeconds: 999}}}))
 	f.Add("")
 	f.Add("2abc")
+	f.Add("3abc")
+	for _, token := range v2Seeds(f) {
+		f.Add(token)
+	}
 	f.Fuzz(checkDecode)
 }
 
 // FuzzSealedBody seals arbitrary bodies with a correct checksum, so the
 // fuzzer explores the body parser and repairs instead of the checksum.
 func FuzzSealedBody(f *testing.F) {
-	f.Add(appendBody(nil, sample()))
-	f.Add([]byte{0, 1, 3, 'f', 'o', 'o', 2, 0, 0x80, 0x80, 0x04})
-	f.Fuzz(func(t *testing.T, body []byte) {
-		checkDecode(t, seal(body))
+	f.Add(false, appendBody(nil, version1, sample()))
+	f.Add(false, []byte{0, 1, 3, 'f', 'o', 'o', 2, 0, 0x80, 0x80, 0x04})
+	f.Add(true, appendBody(nil, version2, prescribed()))
+	f.Add(true, []byte{0, 2, 'x', '\xff', 0, 20, 99, 1, 1, 'a', 0, 1, 1, '\n'})
+	f.Fuzz(func(t *testing.T, v2 bool, body []byte) {
+		v := byte(version1)
+		if v2 {
+			v = version2
+		}
+		checkDecode(t, seal(v, body))
 	})
 }
 
@@ -494,8 +548,11 @@ func checkDecode(t *testing.T, token string) {
 		return
 	}
 	again, err := Encode(got.Routine)
-	if err != nil {
+	if err != nil { // repairs only shorten, so ErrTooLong is a bug too
 		t.Fatalf("decoded routine does not re-encode: %v\n%+v", err, got.Routine)
+	}
+	if again[0] != versionFor(got.Routine) {
+		t.Fatalf("re-encoded as version %c for %+v", again[0], got.Routine)
 	}
 	back, err := Decode(again, known)
 	if err != nil {

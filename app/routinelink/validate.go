@@ -3,7 +3,6 @@ package routinelink
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"limber/content"
@@ -23,13 +22,15 @@ const (
 	MaxSteps     = 40
 	MaxNameRunes = 60
 	MaxSlugLen   = 64 // bytes; exercise slugs are short ASCII
+	// Prescription limits: a note is a cue, not an essay, and links
+	// must stay short enough to paste into a message.
+	MaxNoteRunes         = 120
+	MaxSuitsRunes        = 100
+	MaxInstructionsRunes = 300
+	MaxWeeks             = 52
 	// DefaultName is used when a routine has no name.
 	DefaultName = "Shared routine"
 )
-
-// maxCombining caps runs of combining marks in a name: real scripts need a
-// few, "zalgo" text stacks dozens that draw over the rest of the page.
-const maxCombining = 4
 
 // Problem is something Validate or Decode repaired, in plain language.
 type Problem struct {
@@ -45,15 +46,17 @@ func Validate(r content.Routine, known func(string) bool) []Problem {
 	return problems
 }
 
-// Clean returns r with every problem repaired: name cleaned, values
-// clamped, unusable steps left out, at most MaxSteps kept. Fields other
-// than Name and Steps are copied as they are. known may be nil.
+// Clean returns r with every problem repaired: name, prescription and
+// notes cleaned, values clamped, unusable steps left out, at most
+// MaxSteps kept. Fields other than Name, Rx and Steps are copied as they
+// are. known may be nil.
 func Clean(r content.Routine, known func(string) bool) (content.Routine, []Problem) {
-	var problems []Problem
 	out := r
-	name, nameProblems := cleanName(r.Name)
-	out.Name = name
-	problems = append(problems, nameProblems...)
+	var problems []Problem
+	out.Name, problems = cleanName(r.Name)
+	rx, rxProblems := cleanRx(r.Rx)
+	out.Rx = rx
+	problems = append(problems, rxProblems...)
 
 	out.Steps = make([]content.RoutineStep, 0, len(r.Steps))
 	for i, s := range r.Steps {
@@ -111,7 +114,9 @@ func cleanStep(n int, s content.RoutineStep, known func(string) bool) (content.R
 	s.RestSeconds = clamp(s.RestSeconds, 0, MaxRest, func(from, to int) {
 		note("Rest of %d s on step %d is outside 0–%d s; it was set to %d s.", from, n, MaxRest, to)
 	})
-	return s, true, problems
+	var noteProblems []Problem
+	s.Note, noteProblems = noteField(n).clean(s.Note)
+	return s, true, append(problems, noteProblems...)
 }
 
 // clamp limits v to [lo, hi], calling changed if it had to move it.
@@ -159,56 +164,4 @@ func shorten(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
-}
-
-// cleanName makes a name safe and tidy to show. It is idempotent, which
-// the round-trip guarantee depends on.
-func cleanName(s string) (string, []Problem) {
-	var problems []Problem
-	clean := collapseMarks(strings.Map(hiddenRune, strings.ToValidUTF8(s, "")))
-	clean = strings.Join(strings.Fields(clean), " ")
-	if clean != strings.Join(strings.Fields(s), " ") {
-		problems = append(problems, Problem{Message: "The name contained hidden or unusual characters; they were removed."})
-	}
-	if utf8.RuneCountInString(clean) > MaxNameRunes {
-		clean = strings.TrimSpace(string([]rune(clean)[:MaxNameRunes]))
-		problems = append(problems, Problem{Message: fmt.Sprintf(
-			"The name was longer than %d characters; it was shortened.", MaxNameRunes)})
-	}
-	if clean == "" {
-		clean = DefaultName
-	}
-	return clean, problems
-}
-
-// hiddenRune turns control characters into spaces and drops invisible
-// characters that could disguise or reorder the visible name.
-func hiddenRune(r rune) rune {
-	switch {
-	case unicode.IsControl(r):
-		return ' '
-	case unicode.Is(unicode.Bidi_Control, r):
-		return -1
-	case r == '\u200b', r == '\u2060', r == '\ufeff', r == '\u00ad':
-		return -1
-	}
-	return r
-}
-
-// collapseMarks keeps at most maxCombining combining marks in a row.
-func collapseMarks(s string) string {
-	var b strings.Builder
-	run := 0
-	for _, r := range s {
-		if !unicode.Is(unicode.Mn, r) {
-			run = 0
-			b.WriteRune(r)
-			continue
-		}
-		run++
-		if run <= maxCombining {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

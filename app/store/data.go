@@ -10,7 +10,7 @@ import (
 
 const (
 	// CurrentVersion is the schema version this build reads and writes.
-	CurrentVersion = 2
+	CurrentVersion = 3
 	// Key is the localStorage key holding the data.
 	Key = "limber.v1"
 	// BackupPrefix starts the keys that LoadReport.BackupKey names.
@@ -100,7 +100,10 @@ type Favourites struct {
 type SavedRoutine struct {
 	ID      string
 	Routine content.Routine
-	Saved   time.Time
+	Saved   time.Time // when it was saved or last edited
+	// Followed is when the person added it to their plan (a home
+	// programme shown on Today); zero when it isn't in the plan.
+	Followed time.Time
 }
 
 // Default is the data of someone who has never used Limber.

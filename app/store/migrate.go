@@ -15,6 +15,7 @@ type doc = map[string]json.RawMessage
 var migrations = []func(doc) error{
 	0: migrate0to1,
 	1: migrate1to2,
+	2: migrate2to3,
 }
 
 // migrate runs every migration from version from up to CurrentVersion.
@@ -54,3 +55,9 @@ func migrate0to1(d doc) error {
 // moves up, so an older Limber sees data with a plan as newer and leaves
 // it alone rather than saving over it without the plan.
 func migrate1to2(doc) error { return nil }
+
+// migrate2to3 has nothing to reshape either: version 3 adds a saved
+// routine's prescription (who it suits, instructions, how often, for how
+// long, a note per step) and whether it is followed as part of the plan.
+// An older Limber would drop them when saving, so it must see newer data.
+func migrate2to3(doc) error { return nil }

@@ -93,7 +93,7 @@ func laterSession(a, b Session) Session {
 }
 
 func sameRoutine(a, b SavedRoutine) bool {
-	return a.ID == b.ID && a.Saved.Equal(b.Saved) && a.Routine.Equal(b.Routine)
+	return a.ID == b.ID && a.Saved.Equal(b.Saved) && a.Followed.Equal(b.Followed) && a.Routine.Equal(b.Routine)
 }
 
 // laterRoutine is the one saved last (then the greater name, to be

@@ -15,6 +15,8 @@ type savedJSON struct {
 	ID      string      `json:"id"`
 	Routine routineJSON `json:"routine"`
 	Saved   time.Time   `json:"saved,omitzero"`
+	// Followed: added to the plan (schema 3).
+	Followed time.Time `json:"followed,omitzero"`
 }
 
 type routineJSON struct {
@@ -24,6 +26,14 @@ type routineJSON struct {
 	Description string     `json:"description,omitempty"`
 	LeadIn      int        `json:"leadIn,omitempty"`
 	Steps       []stepJSON `json:"steps"`
+	Rx          rxJSON     `json:"rx,omitzero"`
+}
+
+type rxJSON struct {
+	Suits        string `json:"suits,omitempty"`
+	Instructions string `json:"instructions,omitempty"`
+	PerWeek      int    `json:"perWeek,omitempty"`
+	Weeks        int    `json:"weeks,omitempty"`
 }
 
 type stepJSON struct {
@@ -34,14 +44,15 @@ type stepJSON struct {
 	PerSide      bool   `json:"perSide,omitempty"`
 	Sets         int    `json:"sets"`
 	RestSeconds  int    `json:"rest,omitempty"`
+	Note         string `json:"note,omitempty"`
 }
 
 // MarshalJSON writes the stored form.
 func (s SavedRoutine) MarshalJSON() ([]byte, error) {
 	r := s.Routine
-	j := savedJSON{ID: s.ID, Saved: s.Saved, Routine: routineJSON{
+	j := savedJSON{ID: s.ID, Saved: s.Saved, Followed: s.Followed, Routine: routineJSON{
 		Slug: r.Slug, Name: r.Name, Summary: r.Summary, Description: r.Description, LeadIn: r.LeadIn,
-		Steps: make([]stepJSON, len(r.Steps)),
+		Steps: make([]stepJSON, len(r.Steps)), Rx: rxJSON(r.Rx),
 	}}
 	for i, st := range r.Steps {
 		j.Routine.Steps[i] = stepJSON(st)
@@ -56,8 +67,8 @@ func (s *SavedRoutine) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	r := j.Routine
-	s.ID, s.Saved = j.ID, j.Saved
-	s.Routine = content.Routine{Slug: r.Slug, Name: r.Name, Summary: r.Summary, Description: r.Description, LeadIn: r.LeadIn}
+	s.ID, s.Saved, s.Followed = j.ID, j.Saved, j.Followed
+	s.Routine = content.Routine{Slug: r.Slug, Name: r.Name, Summary: r.Summary, Description: r.Description, LeadIn: r.LeadIn, Rx: content.Prescription(r.Rx)}
 	if len(r.Steps) > 0 {
 		s.Routine.Steps = make([]content.RoutineStep, len(r.Steps))
 	}

@@ -97,8 +97,34 @@ func TestStoredShape(t *testing.T) {
 // TestContentShape fails when content's routine types gain fields, which
 // the stored form (routine_json.go) would otherwise silently drop.
 func TestContentShape(t *testing.T) {
-	if n := reflect.TypeFor[content.Routine]().NumField(); n != 6 {
+	if n := reflect.TypeFor[content.Routine]().NumField(); n != 7 {
 		t.Errorf("content.Routine has %d fields; update routineJSON in routine_json.go", n)
+	}
+	if n := reflect.TypeFor[content.Prescription]().NumField(); n != 4 {
+		t.Errorf("content.Prescription has %d fields; update rxJSON in routine_json.go", n)
+	}
+}
+
+// TestPrescriptionStored: a prescriber's notes, instructions, frequency
+// and weeks survive a save and a load.
+func TestPrescriptionStored(t *testing.T) {
+	r := routine("From my physio", 30)
+	r.Steps[0].Note = "Keep the knee soft"
+	r.Rx = content.Prescription{Suits: "Tight hamstrings after running", Instructions: "Stop if it tingles.", PerWeek: content.TwiceADay, Weeks: 6}
+	in := SavedRoutine{ID: "r1", Routine: r, Saved: t0}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out SavedRoutine
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !out.Routine.Equal(r) {
+		t.Errorf("after a round trip:\n got %+v\nwant %+v", out.Routine, r)
+	}
+	if plain := mustMarshal(t, Data{Routines: []SavedRoutine{{ID: "r2", Routine: routine("Plain", 30)}}}); strings.Contains(plain, `"rx"`) || strings.Contains(plain, `"note"`) {
+		t.Errorf("a routine without a prescription stores empty fields: %s", plain)
 	}
 }
 

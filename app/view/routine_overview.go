@@ -8,17 +8,15 @@ import (
 	"limber/content"
 )
 
-// RoutineOverview is the description, facts, actions (Start first, above
-// the fold) and step list shared by built-in, shared and saved routines.
+// RoutineOverview is the description, a prescriber's instructions, facts,
+// actions (Start first, above the fold) and step list shared by built-in,
+// shared and saved routines.
 func RoutineOverview(r content.Routine, actions ...goapp.UI) goapp.UI {
 	return El("div", "routine-overview",
 		ElText("h1", "", r.Name),
 		goapp.If(r.Description != "", func() goapp.UI { return ElText("p", "lead", r.Description) }),
-		El("dl", "facts",
-			El("div", "", ElText("dt", "", "Time"), ElemText("dd", "", "About "+MinutesLabel(r.EstimatedSeconds())).ID("routine-time")),
-			El("div", "", ElText("dt", "", "Exercises"), ElText("dd", "", Itoa(len(r.Steps)))),
-			El("div", "wide", ElText("dt", "", "Equipment"), ElText("dd", "", EquipmentLabel(r.Equipment()))),
-		),
+		PrescriptionCard(r.Rx),
+		routineFacts(r),
 		El("div", "actions", actions...),
 		ElText("h2", "", "Steps"),
 		El("ol", "routine-steps",
@@ -26,6 +24,19 @@ func RoutineOverview(r content.Routine, actions ...goapp.UI) goapp.UI {
 				return routineStepItem(r.Steps[i])
 			}),
 		),
+	)
+}
+
+// routineFacts are time, exercises and equipment: a grid, or under a
+// prescriber's instructions one line, so Start stays on the first screen.
+func routineFacts(r content.Routine) goapp.UI {
+	if !r.Rx.IsZero() {
+		return ElemText("p", "facts-line", "About "+MinutesLabel(r.EstimatedSeconds())+" · "+CountLabel(len(r.Steps), "exercise")+" · "+EquipmentLabel(r.Equipment())).ID("routine-time")
+	}
+	return El("dl", "facts",
+		El("div", "", ElText("dt", "", "Time"), ElemText("dd", "", "About "+MinutesLabel(r.EstimatedSeconds())).ID("routine-time")),
+		El("div", "", ElText("dt", "", "Exercises"), ElText("dd", "", Itoa(len(r.Steps)))),
+		El("div", "wide", ElText("dt", "", "Equipment"), ElText("dd", "", EquipmentLabel(r.Equipment()))),
 	)
 }
 
@@ -39,6 +50,7 @@ func routineStepItem(s content.RoutineStep) goapp.UI {
 		El("div", "",
 			LinkText("step-name", "/exercises/"+e.Slug, e.Name),
 			ElText("span", "step-dose", StepDoseLabel(s)),
+			StepNote(s),
 		),
 	)
 }

@@ -242,3 +242,19 @@ func TestSpoken(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteBeatsTheCue: a prescriber's note is shown in the exercise's
+// general cue's place.
+func TestNoteBeatsTheCue(t *testing.T) {
+	r := content.Routine{Steps: []content.RoutineStep{
+		{Exercise: "seated-hamstring", HoldSeconds: 30, Sets: 1, Note: "Keep the knee soft"},
+		{Exercise: "seated-hamstring", HoldSeconds: 30, Sets: 1},
+	}}
+	steps, err := FromRoutine(r, testLookup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps[0].Cue != "Keep the knee soft" || steps[1].Cue != "Hinge from the hips" {
+		t.Errorf("cues = %q, %q; want the note, then the exercise's cue", steps[0].Cue, steps[1].Cue)
+	}
+}

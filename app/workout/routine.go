@@ -49,7 +49,12 @@ func stepFrom(rs content.RoutineStep, ex content.Exercise) Step {
 		Sets:    rs.Sets,
 		Rest:    seconds(rs.RestSeconds),
 	}
-	if len(ex.Cues) > 0 {
+	// A prescriber's note is meant for this person: it beats the
+	// exercise's general cue.
+	switch {
+	case rs.Note != "":
+		s.Cue = rs.Note
+	case len(ex.Cues) > 0:
 		s.Cue = ex.Cues[0]
 	}
 	return s

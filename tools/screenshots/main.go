@@ -8,11 +8,15 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"limber/app/routinelink"
+	"limber/content"
 )
 
 type shot struct {
@@ -43,11 +47,39 @@ const seedProgress = `(() => {
 	window.dispatchEvent(new Event("limber-data"));
 })()`
 
+// homeProgramme is a physio's 4-step programme as a link token.
+func homeProgramme() string {
+	r := content.Routine{Name: "Hamstrings after running", Rx: content.Prescription{
+		Suits: "Runners whose hamstrings tighten after long runs", PerWeek: 3, Weeks: 6,
+		Instructions: "After your run or in the evening. Ease off if it pinches; stop if anything tingles down the leg.",
+	}, Steps: []content.RoutineStep{
+		{Exercise: "supine-hamstring-strap-stretch", HoldSeconds: 30, PerSide: true, Sets: 2, RestSeconds: 10, Note: "Keep the knee soft; the pull is in the back of the thigh"},
+		{Exercise: "glute-bridge", Reps: 10, Sets: 2, RestSeconds: 20, Note: "Squeeze your buttocks before you lift"},
+		{Exercise: "cat-cow", Reps: 8, Sets: 1},
+		{Exercise: "knee-to-chest", HoldSeconds: 20, PerSide: true, Sets: 1},
+	}}
+	token, err := routinelink.Encode(r)
+	if err != nil {
+		panic(err)
+	}
+	return url.QueryEscape(token)
+}
+
+var rx = homeProgramme()
+
 var shots = []shot{
+	{Name: "prescription", Path: "/routines/shared?r=" + rx, Wait: `document.getElementById("rx")`},
+	{Name: "prescription-qr", Path: "/routines/shared?r=" + rx, Setup: `setTimeout(() => document.getElementById("pass-on").scrollIntoView(), 200)`, Wait: `document.querySelector("#routine-qr svg") && scrollY > 0`},
+	{Name: "sheet", Path: "/routines/sheet?r=" + rx, Wait: `document.querySelector("#sheet-qr svg")`},
+	{Name: "today-home", Path: "/routines/shared?r=" + rx, Setup: `document.getElementById("shared-follow").click(); setTimeout(() => window.goappNav("/"), 300)`, Wait: `document.querySelector("#today-home .home-programme")`},
+	{Name: "builder-rx", Path: "/routines/new", Setup: `document.getElementById("add-step").click(); document.querySelector("#builder-rx summary").click(); setTimeout(() => document.getElementById("builder-rx").scrollIntoView(), 200)`, Wait: `document.querySelector("#builder-rx[open]") && scrollY > 0`},
 	{Name: "today", Path: "/", Setup: seedProgress, Wait: `document.getElementById("today-start")`},
 	{Name: "progress", Path: "/progress", Setup: seedProgress, Wait: `document.querySelector("#progress-symptoms svg")`},
 	{Name: "progress-more", Path: "/progress", Setup: seedProgress + `; setTimeout(() => document.getElementById("progress-weeks").scrollIntoView(), 200)`, Wait: `document.querySelector("#progress-reach svg") && scrollY > 0`},
 	{Name: "wide-progress", Path: "/progress", Width: 1280, Height: 800, Setup: seedProgress, Wait: `document.querySelector("#progress-symptoms svg")`},
+	{Name: "wide-today", Path: "/", Width: 1280, Height: 800, Setup: seedProgress, Wait: `document.getElementById("today-start")`},
+	{Name: "wide-checkin", Path: "/routines/desk-break/play", Width: 1280, Height: 800, Setup: `document.querySelector('#checkin-pain-before [data-v="4"]').click()`, Wait: `document.querySelector('#checkin-pain-before [aria-pressed="true"]')`},
+	{Name: "wide-prescription", Path: "/routines/shared?r=" + rx, Width: 1280, Height: 800, Wait: `document.querySelector("#routine-qr svg")`},
 	{Name: "checkin", Path: "/routines/desk-break/play", Setup: `document.querySelector('#checkin-pain-before [data-v="4"]').click()`, Wait: `document.querySelector('#checkin-pain-before [aria-pressed="true"]')`},
 	{Name: "home", Path: "/"},
 	{Name: "library", Path: "/exercises"},

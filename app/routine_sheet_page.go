@@ -1,0 +1,101 @@
+package app
+
+import (
+	"net/url"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/browser"
+	"limber/app/qrcode"
+	"limber/app/routinelink"
+	"limber/app/view"
+	"limber/content"
+)
+
+// RoutineSheetPage is a routine as a sheet to print or save as PDF: for a
+// physio's home programme (?r=, the routine's link token) or one of
+// Limber's routines (?slug=). On screen it sits under a bar with Print;
+// on paper the print stylesheet leaves only the sheet.
+type RoutineSheetPage struct {
+	goapp.Compo
+
+	loaded  bool
+	routine content.Routine
+	path    string // the routine's own page, which the QR code opens
+	err     string
+	number  string
+	note    string // why printing didn't start
+}
+
+func (p *RoutineSheetPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
+func (p *RoutineSheetPage) OnNav(ctx goapp.Context)       { p.load(ctx) }
+
+func (p *RoutineSheetPage) load(ctx goapp.Context) {
+	q := ctx.Page().URL().Query()
+	*p = RoutineSheetPage{Compo: p.Compo, loaded: true, number: emergencyNumberHere()}
+	p.routine, p.path, p.err = sheetRoutine(q)
+	m := pageMeta{Title: "Printable sheet", Description: "A routine to print or save as PDF, with drawings, doses and safety notes.", Path: "/routines/sheet"}
+	if p.err == "" {
+		m.Title = p.routine.Name + ": printable sheet"
+	}
+	applyMeta(ctx, m)
+}
+
+// sheetRoutine reads the routine a sheet's query names and the path of
+// its own page.
+func sheetRoutine(q url.Values) (content.Routine, string, string) {
+	if slug := q.Get("slug"); slug != "" {
+		r, ok := content.RoutineBySlug(slug)
+		if !ok {
+			return content.Routine{}, "", "Limber has no routine called \"" + slug + "\"."
+		}
+		return r, "/routines/" + r.Slug, ""
+	}
+	d, err := routinelink.Decode(q.Get("r"), knownExercise)
+	if err != nil {
+		return content.Routine{}, "", routinelink.Message(err)
+	}
+	if d.Routine.LeadIn == 0 {
+		d.Routine.LeadIn = sharedLeadIn // so its time reads as on the routine's page
+	}
+	return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), ""
+}
+
+func (p *RoutineSheetPage) Render() goapp.UI {
+	if !p.loaded {
+		return shell(view.TabNone, view.Opening())
+	}
+	if p.err != "" {
+		return shell(view.TabRoutines, view.LinkProblem("This sheet can't be made", p.err, nil))
+	}
+	link, qr := p.link()
+	return shell(view.TabRoutines,
+		view.El("div", "sheet-bar no-print",
+			view.LinkText("button", p.path, "Back to the routine"),
+			view.Elem("button", "button primary", view.ElText("span", "", "Print or save as PDF")).ID("sheet-print").Attr("type", "button").OnClick(p.print),
+			view.ElemText("p", "share-note", p.note).ID("sheet-print-note").Aria("live", "polite"),
+		),
+		view.RoutineSheet(p.routine, link, qr, p.number),
+	)
+}
+
+// link is the routine's full address and its QR code; on the server,
+// which doesn't know the address the sheet is opened at, neither.
+func (p *RoutineSheetPage) link() (string, string) {
+	if !goapp.IsClient {
+		return "", ""
+	}
+	link := pageOrigin() + p.path
+	qr, err := qrcode.SVG(link, "QR code that opens "+p.routine.Name+" in Limber")
+	if err != nil {
+		return link, ""
+	}
+	return link, qr
+}
+
+func (p *RoutineSheetPage) print(ctx goapp.Context, e goapp.Event) {
+	p.note = ""
+	if err := browser.Print(); err != nil {
+		p.note = err.Error()
+	}
+}
