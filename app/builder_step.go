@@ -74,7 +74,7 @@ func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
 					hint.Set("textContent", "")
 				}
 				set(v)
-			},
+			}, goapp.EventScope(id), // a reps field taking a hold field's place must not keep its handler
 		),
 		view.Elem("span", "field-hint").ID(id+"-range").Aria("live", "polite"), // written by the handler only
 	)

@@ -50,3 +50,26 @@ func TestBuilderKeepsNumbersInRange(t *testing.T) {
 	p.waitJS(`document.querySelectorAll("#saved-routines li").length === 1`)
 	noPanic(t, p)
 }
+
+// TestBuilderFieldsFollowTheirStep: after a step is removed, the next one
+// takes its place, and its fields must change its own values: a reps
+// field where a hold field was must set reps, not the old hold.
+func TestBuilderFieldsFollowTheirStep(t *testing.T) {
+	p := newPage(t)
+	p.open("/routines/new")
+	pickAndAdd(p, "seated-hamstring-stretch")
+	pickAndAdd(p, "cat-cow")
+	p.waitJS(`document.querySelectorAll(".builder-step").length === 2`)
+	p.click(`button[aria-label="Remove Seated hamstring stretch"]`)
+	p.waitJS(`document.querySelectorAll(".builder-step").length === 1 && document.getElementById("step-0-reps") !== null`)
+	setField(p, "step-0-reps", "7")
+	p.click("#builder-save")
+	p.waitJS(`document.getElementById("builder-note").textContent.startsWith("Saved")`)
+	var reps, hold float64
+	p.eval(`JSON.parse(localStorage.getItem("limber.v1")).routines[0].routine.steps[0].reps || 0`, &reps)
+	p.eval(`JSON.parse(localStorage.getItem("limber.v1")).routines[0].routine.steps[0].hold || 0`, &hold)
+	if reps != 7 || hold != 0 {
+		t.Errorf("saved reps %v and hold %v, want 7 reps and no hold", reps, hold)
+	}
+	noPanic(t, p)
+}
