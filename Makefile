@@ -22,9 +22,13 @@ run: build
 
 build: $(WASM) $(BIN) $(WASM).br
 
-# The client: only code without the !wasm tag ends up here.
+# The client: only code without the !wasm tag ends up here. Inlining is
+# off in Limber's own packages: UI code gains nothing measurable from it
+# and app.wasm's brotli size drops by about 45 KB (docs/BENCHMARKS.md).
+# Every handler made by a shared helper carries an EventScope, so go-app
+# never mistakes one for another (docs/ARCHITECTURE.md, habits that bite).
 $(WASM): $(GOFILES) go.mod go.sum
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -gcflags=limber/...=-l -ldflags="-s -w" -o $(WASM) .
 
 $(BIN): $(GOFILES) go.mod go.sum
 	$(GO) build -trimpath -o $(BIN) .

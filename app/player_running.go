@@ -52,7 +52,9 @@ type runSession interface {
 }
 
 // on is a handler for an intent. It reads Session when it runs: go-app
-// keeps an element's first handler across renders.
+// keeps an element's first handler across renders. Each button also
+// carries its intent or id as the handler's scope: go-app compares
+// handlers by code, and every handler made here is the same code.
 func (c *RunScreen) on(i runIntent) goapp.EventHandler {
 	return func(ctx goapp.Context, e goapp.Event) { c.Session.do(ctx, e, i) }
 }
@@ -68,9 +70,9 @@ func (c *RunScreen) Render() goapp.UI {
 	return view.Elem("div", "player kind-"+ph.Kind.String(),
 		view.El("header", "player-top",
 			view.El("div", "player-top-actions",
-				view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(c.on(intentClose)),
+				view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(c.on(intentClose), goapp.EventScope("intentClose")),
 				// End sits up here, always in view, not below the controls.
-				view.ElemText("button", "button ghost small", "End").ID("player-end").Aria("label", "End session").Attr("type", "button").OnClick(c.on(intentEnd)),
+				view.ElemText("button", "button ghost small", "End").ID("player-end").Aria("label", "End session").Attr("type", "button").OnClick(c.on(intentEnd), goapp.EventScope("intentEnd")),
 			),
 			view.Link("redflag-button", "/check", view.Icon(view.IconHelp), view.ElText("span", "", "Red flags")),
 		),
@@ -79,7 +81,7 @@ func (c *RunScreen) Render() goapp.UI {
 		view.El("div", "player-notes", goapp.If(c.LockNote, func() goapp.UI {
 			return view.Elem("p", "lock-note",
 				view.ElText("span", "", "This browser won't keep the screen on, so it may dim. A touch now and then keeps it awake."),
-				view.ElemText("button", "button small ghost", "OK").ID("lock-note-ok").Attr("type", "button").OnClick(c.on(intentLockNoteSeen)),
+				view.ElemText("button", "button small ghost", "OK").ID("lock-note-ok").Attr("type", "button").OnClick(c.on(intentLockNoteSeen), goapp.EventScope("intentLockNoteSeen")),
 			).ID("lock-note").Role("status")
 		})),
 		view.Elem("main", "player-main",
@@ -115,7 +117,7 @@ func (c *RunScreen) Render() goapp.UI {
 			)),
 			view.Slot(goapp.If(ph.Cue != "" && ph.Kind.IsWork(), func() goapp.UI { return view.ElText("p", "player-cue", ph.Cue) })),
 			view.Slot(goapp.If(ph.Kind == workout.CountedReps, func() goapp.UI {
-				return view.ElemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(c.on(intentRepDone))
+				return view.ElemText("button", "button primary big", "Done: next").ID("player-repdone").Attr("type", "button").OnClick(c.on(intentRepDone), goapp.EventScope("intentRepDone"))
 			})),
 			view.ElemText("p", "player-next", nextLabel(s)).ID("player-next"),
 			// −10 s and +10 s are always there, hidden outside holds and
@@ -124,12 +126,12 @@ func (c *RunScreen) Render() goapp.UI {
 			view.El("div", "player-controls",
 				adjustButton("player-minus", "−"+adjustLabel, !adjustable(ph), c.on(intentLess)),
 				controlButton("player-back", view.IconPrev, "Back", c.on(intentBack)),
-				view.Elem("button", "control main", view.Icon(map[bool]view.IconName{true: view.IconPlay, false: view.IconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(c.on(intentTogglePause)).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
+				view.Elem("button", "control main", view.Icon(map[bool]view.IconName{true: view.IconPlay, false: view.IconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(c.on(intentTogglePause), goapp.EventScope("intentTogglePause")).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
 				controlButton("player-skip", view.IconNext, "Skip", c.on(intentSkip)),
 				adjustButton("player-plus", "+"+adjustLabel, !adjustable(ph), c.on(intentMore)),
 			),
 			view.El("div", "player-secondary",
-				view.ElemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(c.on(intentWrong)),
+				view.ElemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(c.on(intentWrong), goapp.EventScope("intentWrong")),
 			),
 			view.ElText("p", "player-stoprule", "Stop if you feel sharp pain, pain shooting down a leg, or new numbness or tingling."),
 			view.ElemText("p", "visually-hidden", c.Live).Aria("live", "polite").ID("player-live"),
@@ -145,8 +147,8 @@ func (c *RunScreen) renderEndConfirm() goapp.UI {
 		view.ElemText("h2", "", "End this session?").ID("end-confirm-h"),
 		view.ElText("p", "", "Your history keeps what you've done so far (a session under 30 seconds isn't counted)."),
 		view.El("div", "actions",
-			view.ElemText("button", "button primary", "Keep going").ID("end-keep").Attr("type", "button").OnClick(c.on(intentKeepGoing)),
-			view.ElemText("button", "button danger outline", "End session").ID("end-confirm").Attr("type", "button").OnClick(c.on(intentConfirmEnd)),
+			view.ElemText("button", "button primary", "Keep going").ID("end-keep").Attr("type", "button").OnClick(c.on(intentKeepGoing), goapp.EventScope("intentKeepGoing")),
+			view.ElemText("button", "button danger outline", "End session").ID("end-confirm").Attr("type", "button").OnClick(c.on(intentConfirmEnd), goapp.EventScope("intentConfirmEnd")),
 		),
 	).ID("end-dialog").Role("alertdialog").Aria("labelledby", "end-confirm-h")
 }
@@ -168,11 +170,11 @@ func playerFigure(s workout.Snapshot) string {
 func adjustable(ph workout.Phase) bool { return ph.Kind == workout.Hold || ph.Kind == workout.Rest }
 
 func adjustButton(id, label string, hidden bool, onClick goapp.EventHandler) goapp.UI {
-	return view.ElemText("button", "control adjust", label).ID(id).Attr("type", "button").Attr("hidden", hidden).OnClick(onClick)
+	return view.ElemText("button", "control adjust", label).ID(id).Attr("type", "button").Attr("hidden", hidden).OnClick(onClick, goapp.EventScope(id))
 }
 
 func controlButton(id string, ic view.IconName, label string, onClick goapp.EventHandler) goapp.UI {
-	b := view.Elem("button", "control").ID(id).Attr("type", "button").OnClick(onClick).Aria("label", label)
+	b := view.Elem("button", "control").ID(id).Attr("type", "button").OnClick(onClick, goapp.EventScope(id)).Aria("label", label)
 	if ic == (view.IconName{}) {
 		return b.Text(label)
 	}
