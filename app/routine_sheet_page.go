@@ -25,6 +25,9 @@ type RoutineSheetPage struct {
 	err     string
 	number  string
 	note    string // why printing didn't start
+	// link and qr are the routine's address and its QR code, made once on
+	// the client (the server doesn't know the address it is opened at).
+	link, qr string
 }
 
 func (p *RoutineSheetPage) OnPreRender(ctx goapp.Context) { p.load(ctx) }
@@ -34,6 +37,10 @@ func (p *RoutineSheetPage) load(ctx goapp.Context) {
 	q := ctx.Page().URL().Query()
 	*p = RoutineSheetPage{Compo: p.Compo, loaded: true, number: emergencyNumberHere()}
 	p.routine, p.path, p.err = sheetRoutine(q)
+	if p.err == "" && goapp.IsClient {
+		p.link = pageOrigin() + p.path
+		p.qr, _ = qrcode.SVG(p.link, "QR code that opens "+p.routine.Name+" in Limber")
+	}
 	m := pageMeta{Title: "Printable sheet", Description: "A routine to print or save as PDF, with drawings, doses and safety notes.", Path: "/routines/sheet"}
 	if p.err == "" {
 		m.Title = p.routine.Name + ": printable sheet"
@@ -68,29 +75,14 @@ func (p *RoutineSheetPage) Render() goapp.UI {
 	if p.err != "" {
 		return shell(view.TabRoutines, view.LinkProblem("This sheet can't be made", p.err, nil))
 	}
-	link, qr := p.link()
 	return shell(view.TabRoutines,
 		view.El("div", "sheet-bar no-print",
 			view.LinkText("button", p.path, "Back to the routine"),
 			view.Elem("button", "button primary", view.ElText("span", "", "Print or save as PDF")).ID("sheet-print").Attr("type", "button").OnClick(p.print),
 			view.ElemText("p", "share-note", p.note).ID("sheet-print-note").Aria("live", "polite"),
 		),
-		view.RoutineSheet(p.routine, link, qr, p.number),
+		view.RoutineSheet(p.routine, p.link, p.qr, p.number),
 	)
-}
-
-// link is the routine's full address and its QR code; on the server,
-// which doesn't know the address the sheet is opened at, neither.
-func (p *RoutineSheetPage) link() (string, string) {
-	if !goapp.IsClient {
-		return "", ""
-	}
-	link := pageOrigin() + p.path
-	qr, err := qrcode.SVG(link, "QR code that opens "+p.routine.Name+" in Limber")
-	if err != nil {
-		return link, ""
-	}
-	return link, qr
 }
 
 func (p *RoutineSheetPage) print(ctx goapp.Context, e goapp.Event) {
