@@ -30,7 +30,7 @@ func (p *RoutinePage) Render() goapp.UI {
 	return shell(view.TabRoutines,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: r.Name}),
 		view.RoutineOverview(r,
-			StartLink("button primary big", "start-routine", "/routines/"+r.Slug+"/play"),
+			StartLink("button primary big", "start-routine", "/routines/"+r.Slug+"/play", r.Name),
 			&FavouriteButton{Kind: "routine", Slug: r.Slug},
 		),
 		view.QRCard(p.qr, "/routines/sheet?slug="+r.Slug, &ShareButton{Title: r.Name, Text: r.Summary}),

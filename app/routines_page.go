@@ -134,7 +134,7 @@ func (p *RoutinesPage) savedCard(s store.SavedRoutine) goapp.UI {
 		title,
 		view.ElText("span", "card-text", text),
 		view.El("div", "actions",
-			StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+id),
+			StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+id, s.Routine.Name),
 			view.AnchorText("button small", "/routines/new?edit="+id, "Edit").Aria("label", "Edit "+s.Routine.Name),
 			view.Slot(goapp.If(!s.Followed.IsZero(), func() goapp.UI {
 				return view.ElemText("button", "button small ghost", "Out of plan").Attr("type", "button").Aria("label", "Out of plan: "+s.Routine.Name).

@@ -113,7 +113,7 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 			return view.LinkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
 		}),
 		view.RoutineOverview(r,
-			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+token),
+			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+token, r.Name),
 			view.Elem("button", "button", view.Icon(view.IconRoutines), view.ElText("span", "", map[bool]string{false: "Add to my plan", true: "In your plan"}[p.followed])).
 				ID("shared-follow").Attr("type", "button").OnClick(p.follow),
 			view.Elem("button", "button", view.Icon(view.IconStar), view.ElText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),

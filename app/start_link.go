@@ -10,8 +10,10 @@ import (
 // StartLink is the Start button of a routine, saved routine, shared
 // routine or quick timer page. The tap unlocks sound, which phones allow
 // only inside a gesture, and sends the player off without a second tap.
-func StartLink(class, id, href string) goapp.UI {
-	return view.Anchor(class, href, view.Icon(view.IconPlay), view.ElText("span", "", "Start")).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
+// what names what starts, for screen readers and crawlers ("Start" alone
+// says nothing out of context); the screen shows "Start".
+func StartLink(class, id, href, what string) goapp.UI {
+	return view.Anchor(class, href, view.Icon(view.IconPlay), view.ElText("span", "", "Start"), view.ElText("span", "visually-hidden", " "+what)).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
 		startOnArrival = href
 		browser.UnlockAudio()
 	}, goapp.EventScope(href))

@@ -78,7 +78,7 @@ func (p *TimerPage) renderHold() goapp.UI {
 			),
 		).Role("group").Aria("label", "Sides"),
 		stepper("Repeats", "sets", &p.timer.Sets, 1, quickSetsMax, "Fewer repeats", "More repeats"),
-		StartLink("button primary big", "timer-start", "/routines/quick/play?"+t.query()),
+		StartLink("button primary big", "timer-start", "/routines/quick/play?"+t.query(), "the hold timer"),
 		view.ElemText("p", "disclaimer", holdAdvice(t.exerciseKind())).ID("hold-advice"),
 	).Aria("labelledby", "hold-h")
 }

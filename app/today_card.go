@@ -75,7 +75,7 @@ func (c *TodayCard) planBody(st plan.Status) goapp.UI {
 	if away := st.Away(c.data.Plan.Started, time.Now(), nil); st.Done > 0 && away >= 3 {
 		lead = "Pick up where you left off: " + lead
 	}
-	start := view.El("div", "actions", StartLink("button primary big", "today-start", planPlayPath(st.Next, st.Session)))
+	start := view.El("div", "actions", StartLink("button primary big", "today-start", planPlayPath(st.Next, st.Session), r.Name))
 	if st.DoneToday {
 		lead = "Done for today. Next time: " + sessionLine(st)
 		start = view.El("div", "actions", view.AnchorText("button", planPlayPath(st.Next, st.Session), "Do it now anyway").ID("today-anyway"))
@@ -102,7 +102,7 @@ func (c *TodayCard) suggestion() goapp.UI {
 		view.ElemText("p", "today-session", "Try "+r.Name+": "+lowerFirst(r.Summary)).ID("today-session"),
 		view.ElemText("p", "card-text", "About "+view.MinutesLabel(r.EstimatedSeconds())).ID("today-dose"),
 		view.El("div", "actions",
-			StartLink("button primary big", "today-start", "/routines/"+r.Slug+"/play"),
+			StartLink("button primary big", "today-start", "/routines/"+r.Slug+"/play", r.Name),
 			view.AnchorText("button", "/plans", "Follow a plan").ID("today-plans"),
 		),
 	).ID("today").Aria("labelledby", "today-h")

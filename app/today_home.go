@@ -22,7 +22,7 @@ func homeProgrammes(homes []plan.HomeStatus) goapp.UI {
 func homeProgramme(h plan.HomeStatus) goapp.UI {
 	r := h.Routine.Routine
 	play := "/routines/saved/play?id=" + url.QueryEscape(h.Routine.ID)
-	start := StartLink("button primary big", "home-start-"+h.Routine.ID, play)
+	start := StartLink("button primary big", "home-start-"+h.Routine.ID, play, r.Name)
 	if h.DoneForToday() || h.Finished {
 		start = view.AnchorText("button", play, "Do it now anyway")
 	}
