@@ -17,11 +17,12 @@ type textField struct {
 	what   string // "The name", "The note on step 3"
 	plural bool   // "The instructions were …"
 	limit  int    // in runes
+	lines  int    // lines kept (0: one line; line breaks become spaces)
 }
 
 var (
 	suitsField        = textField{what: "The line on who the routine suits", limit: MaxSuitsRunes}
-	instructionsField = textField{what: "The instructions", plural: true, limit: MaxInstructionsRunes}
+	instructionsField = textField{what: "The instructions", plural: true, limit: MaxInstructionsRunes, lines: MaxInstructionLines}
 )
 
 func noteField(step int) textField {
@@ -36,9 +37,9 @@ func (f textField) clean(s string) (string, []Problem) {
 	report := func(format string, args ...any) {
 		problems = append(problems, Problem{Step: f.step, Message: fmt.Sprintf(format, args...)})
 	}
-	clean := collapseMarks(strings.Map(hiddenRune, strings.ToValidUTF8(s, "")))
-	clean = strings.Join(strings.Fields(clean), " ")
-	if clean != strings.Join(strings.Fields(s), " ") {
+	clean, tidy := f.tidy(s, func(line string) string { return collapseMarks(strings.Map(hiddenRune, strings.ToValidUTF8(line, ""))) }),
+		f.tidy(s, func(line string) string { return line })
+	if clean != tidy {
 		report("%s contained hidden or unusual characters; they were removed.", f.what)
 	}
 	if utf8.RuneCountInString(clean) > f.limit {
@@ -51,6 +52,27 @@ func (f textField) clean(s string) (string, []Problem) {
 		report("%s %s longer than %d characters; %s shortened.", f.what, was, f.limit, it)
 	}
 	return clean, problems
+}
+
+// tidy runs each line of s through fix and collapses its whitespace. A
+// one-line field is one line; a field with lines keeps up to that many
+// non-empty lines (a prescriber's "Morning:" and "Evening:"), the rest
+// joined to the last.
+func (f textField) tidy(s string, fix func(string) string) string {
+	words := func(line string) string { return strings.Join(strings.Fields(fix(line)), " ") }
+	if f.lines == 0 {
+		return words(s)
+	}
+	var kept []string
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if w := words(line); w != "" {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) > f.lines {
+		kept = append(kept[:f.lines-1], strings.Join(kept[f.lines-1:], " "))
+	}
+	return strings.Join(kept, "\n")
 }
 
 // cleanName cleans a routine's name; an empty name gets DefaultName.

@@ -291,3 +291,39 @@ func TestStepCountGuard(t *testing.T) {
 		t.Errorf("three steps in 11 bytes: err = %v", err)
 	}
 }
+
+// TestInstructionsKeepTheirLines: a prescriber's instructions keep their
+// line breaks (up to MaxInstructionLines), each line tidied; other fields
+// stay on one line.
+func TestInstructionsKeepTheirLines(t *testing.T) {
+	r := content.Routine{Name: "Lines\nin a name", Steps: []content.RoutineStep{{Exercise: "cat-cow", Reps: 5, Sets: 1, Note: "soft\nknees"}}}
+	r.Rx.Instructions = "Morning:  the first two.\r\n\r\n  Evening: all four.\n\u200b\nStop if it tingles."
+	got, problems := Clean(r, nil)
+	if want := "Morning: the first two.\nEvening: all four.\nStop if it tingles."; got.Rx.Instructions != want {
+		t.Errorf("instructions = %q, want %q", got.Rx.Instructions, want)
+	}
+	if got.Name != "Lines in a name" || got.Steps[0].Note != "soft knees" {
+		t.Errorf("name %q and note %q, want them on one line", got.Name, got.Steps[0].Note)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Message, "hidden") {
+		t.Errorf("problems = %v, want only the zero-width space reported", problems)
+	}
+	again, _ := Clean(got, nil)
+	if !again.Equal(got) {
+		t.Errorf("a second clean changed %q to %q", got.Rx.Instructions, again.Rx.Instructions)
+	}
+	token, err := Encode(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Decode(token, nil)
+	if err != nil || d.Routine.Rx.Instructions != got.Rx.Instructions {
+		t.Errorf("round trip: %q, %v", d.Routine.Rx.Instructions, err)
+	}
+
+	many := strings.Repeat("line\n", MaxInstructionLines+3)
+	got, _ = Clean(content.Routine{Steps: r.Steps, Rx: content.Prescription{Instructions: many}}, nil)
+	if n := strings.Count(got.Rx.Instructions, "\n") + 1; n != MaxInstructionLines {
+		t.Errorf("%d lines kept, want %d", n, MaxInstructionLines)
+	}
+}

@@ -28,6 +28,7 @@ const (
 	MaxSuitsRunes        = 100
 	MaxInstructionsRunes = 300
 	MaxWeeks             = 52
+	MaxInstructionLines  = 8 // instructions keep their line breaks, up to this many lines
 	// DefaultName is used when a routine has no name.
 	DefaultName = "Shared routine"
 )
