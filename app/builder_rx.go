@@ -70,7 +70,7 @@ func (b *RoutineBuilder) renderLink() goapp.UI {
 			).ID("builder-qr")
 		}),
 		view.El("div", "actions",
-			&ShareButton{Title: b.name, Text: "A stretching routine in Limber", URL: b.link},
+			&ShareButton{Title: b.routine().Name, Text: "A stretching routine in Limber", URL: b.link},
 			view.LinkText("button", "/routines/sheet?r="+url.QueryEscape(b.token), "Print or save as PDF"),
 			view.LinkText("button", b.link, "Open preview"),
 		),

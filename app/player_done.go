@@ -22,6 +22,9 @@ type SessionDone struct {
 	Active     time.Duration
 	SaveErr    string // why the session could not be stored
 	EndedEarly bool
+	// Skipped: most steps were skipped, so history has it as partly done
+	// and it doesn't count for a plan (the half-the-work rule).
+	Skipped bool
 	// CheckKey names this run's check-ins ("" asks none: the quick timer);
 	// SessionID is the history record they belong to.
 	CheckKey, SessionID string
@@ -38,7 +41,7 @@ func (d *SessionDone) load() { d.concern = progress.Check(storage.Load().CheckIn
 
 func (d *SessionDone) Render() goapp.UI {
 	return view.Elem("section", "done",
-		view.ElemText("h1", "", "Well done").ID("done-h").TabIndex(-1),
+		view.ElemText("h1", "", map[bool]string{false: "Well done", true: "Session over"}[d.Skipped && !d.EndedEarly]).ID("done-h").TabIndex(-1),
 		view.ElText("p", "lead", fmt.Sprintf("You spent %s on %s.", view.DurationLabel(int(d.Active/time.Second)), d.Routine)+d.savedLabel()),
 		goapp.If(d.SaveErr != "", func() goapp.UI {
 			return view.Elem("div", "caution",
@@ -86,6 +89,8 @@ func (d *SessionDone) savedLabel() string {
 		return " It's in your history until you close Limber."
 	case d.EndedEarly && d.Active < minRecordedActive:
 		return " Sessions under 30 seconds aren't added to your history."
+	case d.Skipped && !d.EndedEarly:
+		return " Most steps were skipped, so it's in your history as partly done and doesn't count as a session of your plan."
 	}
 	return " It's saved in your history."
 }

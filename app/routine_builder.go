@@ -4,7 +4,6 @@ import (
 	"errors"
 	"net/url"
 	"slices"
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -119,21 +118,38 @@ func (b *RoutineBuilder) save(ctx goapp.Context, e goapp.Event) {
 	}
 	defer revealSoon(ctx, "builder-note") // the note is below the fold on a phone
 	if b.editID != "" {
-		if err := storage.ReplaceRoutine(b.editID, b.routine()); err != nil {
-			b.note = "Couldn't save your changes: " + strings.TrimSuffix(err.Error(), ".") + "."
-			return
-		}
+		b.saveChanges()
+		return
+	}
+	// From now on Save updates this copy: a dose changed after saving
+	// must not leave two routines of one name.
+	id, err := storage.SaveRoutine(b.routine())
+	b.editID = id
+	switch {
+	case err == storage.ErrAlreadySaved:
+		b.note = "Already saved on this phone. Find it under Routines." + keptNote()
+	case err != nil:
+		b.note = "Saved for now." + notKept
+	default:
+		b.note = "Saved on this phone. Find it under Routines."
+	}
+}
+
+// saveChanges stores the routine being edited over its saved copy.
+func (b *RoutineBuilder) saveChanges() {
+	if sr, ok := storage.SavedRoutine(b.editID); ok && sr.Routine.Equal(b.routine()) {
+		b.note = "Already saved on this phone. Find it under Routines." + keptNote()
+		return
+	}
+	switch err := storage.ReplaceRoutine(b.editID, b.routine()); {
+	case err == storage.ErrRoutineGone:
+		b.editID = ""
+		b.note = "That routine was deleted meanwhile. Save again to keep this one as a new routine."
+	case err != nil:
+		b.note = "Changes kept for now." + notKept
+	default:
 		b.note = "Changes saved. Find it under Routines."
-		return
 	}
-	if err := storage.SaveRoutine(b.routine()); err == storage.ErrAlreadySaved {
-		b.note = "Already saved on this phone. Find it under Routines."
-		return
-	} else if err != nil {
-		b.note = "Couldn't save: " + strings.TrimSuffix(err.Error(), ".") + "."
-		return
-	}
-	b.note = "Saved on this phone. Find it under Routines."
 }
 
 // revealSoon scrolls the element with id into view once drawn.
@@ -160,7 +176,7 @@ func (b *RoutineBuilder) makeLink(ctx goapp.Context, e goapp.Event) {
 	}
 	b.token = token
 	b.link = pageOrigin() + "/routines/shared?r=" + url.QueryEscape(token)
-	b.qr, _ = qrcode.SVG(b.link, "QR code of the link to "+b.name)
+	b.qr, _ = qrcode.SVG(b.link, "QR code of the link to "+b.routine().Name)
 }
 
 func (b *RoutineBuilder) ready() bool { return len(b.steps) > 0 && len(b.problems) == 0 }

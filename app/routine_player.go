@@ -176,7 +176,8 @@ func (p *RoutinePlayer) Render() goapp.UI {
 	case stageWrong:
 		return p.renderWrong()
 	case stageDone:
-		return shell(view.TabRoutines, &SessionDone{Routine: p.routine.Name, Active: p.snap.ActiveTime, SaveErr: p.saveErr, EndedEarly: p.endedEarly, CheckKey: p.checkIns(), SessionID: p.sessionID})
+		return shell(view.TabRoutines, &SessionDone{Routine: p.routine.Name, Active: p.snap.ActiveTime, SaveErr: p.saveErr, EndedEarly: p.endedEarly,
+			Skipped: p.snap.Completed*2 < p.snap.Total, CheckKey: p.checkIns(), SessionID: p.sessionID})
 	}
 	startLabel, startClass := "Start", "button primary big"
 	if p.canResume {

@@ -21,6 +21,9 @@ type RoutinesPage struct {
 	mounted goapp.Context       // outlives the Delete button, which goes with its row
 	saved   []store.SavedRoutine
 	favs    []string
+	// confirmOut is the routine whose "Take out of plan" asks first:
+	// adding it back starts its weeks again.
+	confirmOut string
 }
 
 func (p *RoutinesPage) OnMount(ctx goapp.Context) {
@@ -137,13 +140,30 @@ func (p *RoutinesPage) savedCard(s store.SavedRoutine) goapp.UI {
 			StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+id, s.Routine.Name),
 			view.AnchorText("button small", "/routines/new?edit="+id, "Edit").Aria("label", "Edit "+s.Routine.Name),
 			view.Slot(goapp.If(!s.Followed.IsZero(), func() goapp.UI {
-				return view.ElemText("button", "button small ghost", "Out of plan").Attr("type", "button").Aria("label", "Out of plan: "+s.Routine.Name).
-					OnClick(func(ctx goapp.Context, e goapp.Event) { storage.UnfollowRoutine(s.ID); p.load() }, goapp.EventScope(s.ID))
+				return view.ElemText("button", "button small ghost", "Take out of plan").Attr("type", "button").Aria("label", "Take out of plan: "+s.Routine.Name).
+					OnClick(func(ctx goapp.Context, e goapp.Event) { p.confirmOut = s.ID }, goapp.EventScope(s.ID))
 			}).Else(func() goapp.UI {
-				return view.ElemText("button", "button small ghost", "Add to plan").Attr("type", "button").Aria("label", "Add to plan: "+s.Routine.Name).
+				return view.ElemText("button", "button small ghost", "Add to my plan").Attr("type", "button").Aria("label", "Add to my plan: "+s.Routine.Name).
 					OnClick(func(ctx goapp.Context, e goapp.Event) { storage.FollowRoutine(s.Routine); p.load() }, goapp.EventScope(s.ID))
 			})),
 			view.ElemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
 		),
+		view.Slot(goapp.If(p.confirmOut == s.ID, func() goapp.UI { return p.confirmOutBox(s) })),
 	)
+}
+
+// confirmOutBox asks before a home programme leaves the plan: its
+// sessions stay in history, but adding it again starts at week 1.
+func (p *RoutinesPage) confirmOutBox(s store.SavedRoutine) goapp.UI {
+	return view.Elem("div", "plan-confirm",
+		view.ElemText("p", "", "Take "+s.Routine.Name+" out of your plan? Its sessions stay in your history; if you add it again, it starts at week 1.").ID("out-q-"+s.ID),
+		view.El("div", "actions",
+			view.ElemText("button", "button small primary", "Take it out").ID("out-yes").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				p.confirmOut = ""
+				storage.UnfollowRoutine(s.ID)
+				p.load()
+			}, goapp.EventScope(s.ID)),
+			view.ElemText("button", "button small", "Keep it").ID("out-no").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.confirmOut = "" }, goapp.EventScope(s.ID)),
+		),
+	).Role("alertdialog").Aria("labelledby", "out-q-"+s.ID)
 }

@@ -116,7 +116,10 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+token, r.Name),
 			view.Elem("button", "button", view.Icon(view.IconRoutines), view.ElText("span", "", map[bool]string{false: "Add to my plan", true: "In your plan"}[p.followed])).
 				ID("shared-follow").Attr("type", "button").OnClick(p.follow),
-			view.Elem("button", "button", view.Icon(view.IconStar), view.ElText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save),
+			// Following saves it too, so Save goes once it's in the plan.
+			view.Slot(goapp.If(!p.followed, func() goapp.UI {
+				return view.Elem("button", "button", view.Icon(view.IconStar), view.ElText("span", "", "Save to my routines")).ID("shared-save").Attr("type", "button").OnClick(p.save)
+			})),
 			// Beside the buttons, so a phone shows it where the tap was.
 			view.ElemText("p", "share-note", p.saveNote).ID("shared-save-note").Aria("live", "polite"),
 		),
@@ -129,10 +132,19 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 // this visit only (the status bar says why).
 const notKept = " This browser isn't keeping Limber's data, so it lasts until you close Limber (see the note at the top)."
 
+// keptNote is notKept when the browser refuses to store, else nothing.
+func keptNote() string {
+	if storage.InMemory() {
+		return notKept
+	}
+	return ""
+}
+
 func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
-	switch err := storage.SaveRoutine(p.decoded.Routine); {
+	defer revealSoon(ctx, "shared-save-note") // below the buttons, off a phone's screen
+	switch _, err := storage.SaveRoutine(p.decoded.Routine); {
 	case err == storage.ErrAlreadySaved:
-		p.saveNote = "Already saved. It's in Routines under \"Your routines\"."
+		p.saveNote = "Already saved. It's in Routines under \"Your routines\"." + keptNote()
 	case err != nil:
 		p.saveNote = "Saved for now." + notKept
 	default:
@@ -142,6 +154,7 @@ func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
 
 // follow adds the routine to the plan: it shows on Home under Today.
 func (p *SharedRoutinePage) follow(ctx goapp.Context, e goapp.Event) {
+	defer revealSoon(ctx, "shared-save-note")
 	p.followed = true
 	if _, err := storage.FollowRoutine(p.decoded.Routine); err != nil {
 		p.saveNote = "Added to your plan for now." + notKept

@@ -128,6 +128,20 @@ func TestPrescriptionTravelsInTheLink(t *testing.T) {
 	if s := q.text("#today-home"); !strings.Contains(s, "1 of 3 this week") {
 		t.Errorf("Today after a session = %q", s)
 	}
+
+	// Taking it out of the plan asks first, since adding it back starts
+	// its weeks again; "Keep it" changes nothing.
+	q.goTo("/routines")
+	q.click(`#saved-routines button[aria-label^="Take out of plan"]`)
+	q.waitJS(`document.getElementById("out-no") !== null`)
+	q.click("#out-no")
+	q.waitJS(`document.getElementById("out-no") === null`)
+	q.goTo("/")
+	q.waitJS(`document.getElementById("today-home")?.textContent.includes("1 of 3 this week")`)
+	q.goTo("/routines")
+	q.click(`#saved-routines button[aria-label^="Take out of plan"]`)
+	q.click("#out-yes")
+	q.waitJS(`document.querySelector('#saved-routines button[aria-label^="Add to my plan"]') !== null`)
 	noPanic(t, q)
 }
 
@@ -141,7 +155,12 @@ func TestEditSavedRoutine(t *testing.T) {
 	p.waitJS(`document.querySelectorAll(".builder-step").length === 1`)
 	p.click("#builder-save")
 	p.waitJS(`document.getElementById("builder-note").textContent.startsWith("Saved")`)
+	// A dose changed after saving updates that copy: no twins of one name.
+	setField(p, "step-0-reps", "4")
+	p.click("#builder-save")
+	p.waitJS(`document.getElementById("builder-note").textContent.startsWith("Changes saved")`)
 	p.open("/routines")
+	p.waitJS(`document.querySelectorAll("#saved-routines li").length === 1`)
 	p.click(`#saved-routines a[aria-label="Edit Evening"]`)
 	p.waitJS(`document.querySelector("h1").textContent === "Edit your routine" && document.getElementById("routine-name").value === "Evening"`)
 	typeInto(p, "#routine-name", "Evening, gentler")

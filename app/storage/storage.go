@@ -115,21 +115,27 @@ func (e Error) Error() string { return string(e) }
 const ErrAlreadySaved = Error("it's already saved on this phone, under Routines")
 
 // SaveRoutine keeps a routine on this phone under a new ID, once: saving
-// the same routine again (a second tap, the same link) adds nothing.
-func SaveRoutine(r content.Routine) error {
-	dup := false
+// the same routine again (a second tap, the same link) adds nothing. It
+// returns the saved routine's ID, the earlier one's when already saved.
+func SaveRoutine(r content.Routine) (string, error) {
+	dup, id := false, ""
 	_, err := Update(func(d *store.Data) {
 		for _, s := range d.Routines {
 			if s.Routine.Equal(r) {
-				dup = true
+				dup, id = true, s.ID
 				return
 			}
 		}
 		now := time.Now()
-		d.Routines = append(d.Routines, store.SavedRoutine{ID: store.NewID(now), Routine: r, Saved: now})
+		id = store.NewID(now)
+		d.Routines = append(d.Routines, store.SavedRoutine{ID: id, Routine: r, Saved: now})
 	})
 	if dup {
-		return ErrAlreadySaved
+		return id, ErrAlreadySaved
 	}
-	return err
+	return id, err
 }
+
+// InMemory reports whether the browser refuses to store Limber's data, so
+// what is saved lasts only until Limber is closed (a notice says why).
+func InMemory() bool { return memory != nil }
