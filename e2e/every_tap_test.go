@@ -30,6 +30,10 @@ func TestRefusedWakeLockLeavesEveryControlReachable(t *testing.T) {
 			p.click("#player-pause")
 			p.waitJS(`document.getElementById("paused-note") !== null`)
 			p.click("#lock-note-ok")
+			// The note's going moves the controls up: tap once they have
+			// settled, as a finger would (a click aimed a frame before the
+			// move lands on whatever moved under it).
+			p.waitJS(`document.getElementById("lock-note") === null && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 			p.click("#player-pause") // resuming asks for the lock again, and is refused again
 			p.waitJS(`document.getElementById("paused-note") === null`)
 			p.click("#player-skip")

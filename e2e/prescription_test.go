@@ -22,27 +22,42 @@ import (
 )
 
 // scanQR screenshots the QR code on screen and decodes it, as a phone's
-// camera would: what is drawn, not what the app meant to draw.
+// camera would: what is drawn, not what the app meant to draw. Like a
+// camera moving closer, it tries the picture at 1x, 2x and 3x: the test
+// decoder (a port of ZXing) misreads some dense codes at one size only.
 func scanQR(p *page, sel string) string {
 	p.t.Helper()
-	png, err := chromedp.Run(p.ctx, chromedp.Screenshot(chromedp.CSS(sel)))
-	if err != nil {
-		p.t.Fatalf("screenshot of %s: %v", sel, err)
+	var last error
+	for _, scale := range []float64{1, 2, 3} {
+		png, err := chromedp.Run(p.ctx, chromedp.ScreenshotScale(chromedp.CSS(sel), scale))
+		if err != nil {
+			p.t.Fatalf("screenshot of %s: %v", sel, err)
+		}
+		keepArtifact(p.t, "qr.png", png)
+		text, err := decodeQR(png)
+		if err == nil {
+			return text
+		}
+		last = err
 	}
-	keepArtifact(p.t, "qr.png", png)
+	p.t.Fatalf("the QR code on screen doesn't scan: %v", last)
+	return ""
+}
+
+func decodeQR(png []byte) (string, error) {
 	img, _, err := image.Decode(bytes.NewReader(png))
 	if err != nil {
-		p.t.Fatalf("reading the screenshot: %v", err)
+		return "", err
 	}
 	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
 	if err != nil {
-		p.t.Fatal(err)
+		return "", err
 	}
 	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
 	if err != nil {
-		p.t.Fatalf("the QR code on screen doesn't scan: %v", err)
+		return "", err
 	}
-	return res.GetText()
+	return res.GetText(), nil
 }
 
 // TestPrescriptionTravelsInTheLink: a physio builds a routine with notes,
