@@ -65,7 +65,7 @@ func (b *RoutineBuilder) renderLink() goapp.UI {
 		view.ElemText("label", "", "Link to this routine").Attr("for", "builder-url"),
 		view.Void("input", "").ID("builder-url").Attr("type", "url").Attr("readonly", true).Attr("value", b.link),
 		goapp.If(b.qr != "", func() goapp.UI {
-			return view.Elem("figure", "qr", goapp.Raw(`<div class="qr-box">`+b.qr+`</div>`),
+			return view.Elem("figure", "qr", view.QRBox(b.qr),
 				view.ElText("figcaption", "card-text", "Scan it from this screen with another phone's camera."),
 			).ID("builder-qr")
 		}),

@@ -165,7 +165,8 @@ func (b *RoutineBuilder) makeLink(ctx goapp.Context, e goapp.Event) {
 	if !b.ready() {
 		return
 	}
-	token, err := routinelink.Encode(b.routine())
+	r := b.routine()
+	token, err := routinelink.Encode(r)
 	switch {
 	case errors.Is(err, routinelink.ErrTooLong):
 		b.note = "This routine is too long for a link. Shorten the notes or instructions, or split it into two routines."
@@ -176,7 +177,7 @@ func (b *RoutineBuilder) makeLink(ctx goapp.Context, e goapp.Event) {
 	}
 	b.token = token
 	b.link = pageOrigin() + "/routines/shared?r=" + url.QueryEscape(token)
-	b.qr, _ = qrcode.SVG(b.link, "QR code of the link to "+b.routine().Name)
+	b.qr, _ = qrcode.SVG(b.link, "QR code of the link to "+r.Name)
 }
 
 func (b *RoutineBuilder) ready() bool { return len(b.steps) > 0 && len(b.problems) == 0 }

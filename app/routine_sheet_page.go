@@ -58,12 +58,9 @@ func sheetRoutine(q url.Values) (content.Routine, string, string) {
 		}
 		return r, "/routines/" + r.Slug, ""
 	}
-	d, err := routinelink.Decode(q.Get("r"), knownExercise)
+	d, err := decodeLink(q.Get("r"))
 	if err != nil {
 		return content.Routine{}, "", routinelink.Message(err)
-	}
-	if d.Routine.LeadIn == 0 {
-		d.Routine.LeadIn = sharedLeadIn // so its time reads as on the routine's page
 	}
 	return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), ""
 }

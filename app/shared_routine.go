@@ -21,26 +21,36 @@ func knownExercise(slug string) bool {
 
 const sharedLeadIn = 5
 
+// decodeLink reads a routine link as it plays: links carry no lead-in, so
+// it gets sharedLeadIn, and its time reads alike on every page.
+func decodeLink(token string) (routinelink.Decoded, error) {
+	d, err := routinelink.Decode(token, knownExercise)
+	d.Routine = withLeadIn(d.Routine)
+	return d, err
+}
+
+// withLeadIn gives a routine without a lead-in a moment to get in place.
+func withLeadIn(r content.Routine) content.Routine {
+	if r.LeadIn == 0 {
+		r.LeadIn = sharedLeadIn
+	}
+	return r
+}
+
 // resolveRoutine finds the routine a player URL names: a built-in slug, a
 // shared link (?r=token) or a routine saved on this phone (?id=).
 func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) {
 	switch slug {
 	case "shared":
-		d, err := routinelink.Decode(q.Get("r"), knownExercise)
+		d, err := decodeLink(q.Get("r"))
 		if err != nil {
 			return content.Routine{Name: "Shared routine"}, "/routines", errors.New(routinelink.Message(err))
-		}
-		if d.Routine.LeadIn == 0 {
-			d.Routine.LeadIn = sharedLeadIn // links carry only name and steps
 		}
 		return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), nil
 	case "saved":
 		for _, s := range storage.Load().Routines {
 			if s.ID == q.Get("id") {
-				if s.Routine.LeadIn == 0 {
-					s.Routine.LeadIn = sharedLeadIn // a moment to get in place
-				}
-				return s.Routine, "/routines", nil
+				return withLeadIn(s.Routine), "/routines", nil
 			}
 		}
 		return content.Routine{Name: "Saved routine"}, "/routines", errors.New("This saved routine isn't on this phone any more; it may have been deleted.")
@@ -72,10 +82,7 @@ func (p *SharedRoutinePage) OnNav(ctx goapp.Context)       { p.load(ctx) }
 
 func (p *SharedRoutinePage) load(ctx goapp.Context) {
 	p.token = ctx.Page().URL().Query().Get("r")
-	p.decoded, p.err = routinelink.Decode(p.token, knownExercise)
-	if p.decoded.Routine.LeadIn == 0 {
-		p.decoded.Routine.LeadIn = sharedLeadIn // as it plays; links carry only name and steps
-	}
+	p.decoded, p.err = decodeLink(p.token)
 	p.saveNote, p.qr, p.followed = "", "", false
 	p.loaded = true
 	m := pageMeta{Title: "A routine shared with you", Description: "Someone shared a stretching routine with you. Open it in Limber to preview, start or save it.", Path: "/routines/shared"}

@@ -67,6 +67,10 @@ func StepNote(s content.RoutineStep) goapp.UI {
 	return ElText("span", "step-note", "Note: "+s.Note)
 }
 
+// QRBox holds an SVG from app/qrcode on white, with its own margin, in
+// both themes and on paper, so it scans.
+func QRBox(qr string) goapp.UI { return goapp.Raw(`<div class="qr-box">` + qr + `</div>`) }
+
 // QRCard passes a routine on: its link as a QR code to scan from this
 // screen (qr, an SVG from app/qrcode; "" while it can't be drawn), a
 // share button and the printable sheet.
@@ -75,7 +79,7 @@ func QRCard(qr, sheet string, share goapp.UI) goapp.UI {
 		ElemText("h2", "", "Pass it on").ID("qr-h"),
 		goapp.If(qr != "", func() goapp.UI {
 			return Elem("figure", "qr",
-				goapp.Raw(`<div class="qr-box">`+qr+`</div>`),
+				QRBox(qr),
 				ElText("figcaption", "card-text", "Point another phone's camera at this code to open the routine there. Nothing is uploaded: the routine is inside the link."),
 			).ID("routine-qr")
 		}),

@@ -24,7 +24,7 @@ func RoutineSheet(r content.Routine, link, qr, emergency string) goapp.UI {
 			),
 			goapp.If(qr != "", func() goapp.UI {
 				return Elem("figure", "sheet-qr",
-					goapp.Raw(`<div class="qr-box">`+qr+`</div>`),
+					QRBox(qr),
 					ElText("figcaption", "", "Scan to open it in Limber, with timers. Works offline."),
 				).ID("sheet-qr")
 			}),
