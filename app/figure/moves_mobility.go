@@ -1,0 +1,4 @@
+package figure
+
+// mobilityMoves are the mobility and warm-up moves.
+var mobilityMoves = []Move{}

@@ -1,0 +1,4 @@
+package figure
+
+// strengthMoves are the strength and core exercises.
+var strengthMoves = []Move{}

@@ -1,0 +1,270 @@
+package figure
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Options are what a caller adds to a drawing: its text alternative (empty
+// hides it from screen readers, for a drawing beside its own name) and a
+// class for the page's styles.
+type Options struct {
+	Label string
+	Class string
+}
+
+// shape is one stroke of the figure, redrawn from each posed skeleton.
+type shape struct {
+	colour, ghost string
+	width         float64
+	fill          bool
+	d             func(sk *skeleton) string
+}
+
+func limb(a, b, c Seg) func(sk *skeleton) string {
+	return func(sk *skeleton) string { return polyline(sk.start[a], sk.end[a], sk.end[b], sk.end[c]) }
+}
+
+func arm(a, b Seg) func(sk *skeleton) string {
+	return func(sk *skeleton) string { return polyline(sk.start[a], sk.end[a], sk.end[b]) }
+}
+
+func trunk(sk *skeleton) string {
+	if sk.view == Front {
+		return polyline(sk.start[Thorax], sk.end[Thorax])
+	}
+	return curve(sk.start[Lumbar], sk.end[Lumbar], sk.end[Thorax])
+}
+
+func neck(sk *skeleton) string { return polyline(sk.start[Neck], sk.end[Neck]) }
+
+func shoulders(sk *skeleton) string { return polyline(sk.start[FarUpperArm], sk.start[NearUpperArm]) }
+
+func head(sk *skeleton) string {
+	c := sk.end[Head]
+	var b w
+	b.WriteByte('M')
+	b.pt(Point{c.X - HeadR, c.Y})
+	b.s("a", num(HeadR), " ", num(HeadR), " 0 1 0 ", num(2*HeadR), " 0a", num(HeadR), " ", num(HeadR), " 0 1 0 ", num(-2*HeadR), " 0")
+	return b.String()
+}
+
+// shapes lists the figure's strokes back to front: far limbs, trunk and
+// head, then near limbs with a white halo so they read in front.
+func (m *Move) shapes() []shape {
+	farArm := shape{farColour, ghostFar, LimbW, false, arm(FarUpperArm, FarForearm)}
+	farLeg := shape{farColour, ghostFar, LimbW, false, limb(FarThigh, FarShin, FarFoot)}
+	nearArm := arm(NearUpperArm, NearForearm)
+	nearLeg := limb(NearThigh, NearShin, NearFoot)
+	body := []shape{
+		{nearColour, ghostNear, TrunkW, false, trunk},
+		{nearColour, ghostNear, LimbW, false, neck},
+		{nearColour, ghostNear, 0, true, head},
+	}
+	halo := func(d func(*skeleton) string) shape { return shape{"#fff", "#fff", HaloW, false, d} }
+	var out []shape
+	if m.View == Front {
+		body[0].width = TrunkW * 1.6
+		out = append(out, farLeg, halo(nearLeg), shape{nearColour, ghostNear, LimbW, false, nearLeg})
+		out = append(out, body...)
+		out = append(out, shape{nearColour, ghostNear, LimbW + 2, false, shoulders}, farArm)
+	} else {
+		out = append(out, farArm, farLeg)
+		out = append(out, body...)
+		out = append(out, halo(nearLeg), shape{nearColour, ghostNear, LimbW, false, nearLeg})
+	}
+	out = append(out, halo(nearArm), shape{nearColour, ghostNear, LimbW, false, nearArm})
+	for _, p := range m.Props {
+		if d := attached(p, m); d != nil {
+			out = append(out, shape{propFill, propFill, 3.5, false, d})
+		}
+	}
+	return out
+}
+
+// attached draws a strap or band from the hands, or nil for a fixed prop.
+func attached(p Prop, m *Move) func(sk *skeleton) string {
+	switch p.Kind {
+	case Strap:
+		return func(sk *skeleton) string {
+			foot := lerpPt(sk.start[NearFoot], sk.end[NearFoot], 0.7).add(dir(m.Poses[0].A[NearFoot] + 90).scale(LimbW / 2))
+			return polyline(sk.end[NearForearm], foot)
+		}
+	case Band:
+		return func(sk *skeleton) string {
+			return polyline(Point{p.X, m.floorTop() - p.H}, sk.end[NearForearm])
+		}
+	}
+	return nil
+}
+
+func (b *w) open(o Options) {
+	b.s(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 200" stroke-linecap="round" stroke-linejoin="round"`)
+	if o.Class != "" {
+		b.s(` class="`, escape(o.Class), `"`)
+	}
+	if o.Label == "" {
+		b.s(` aria-hidden="true">`)
+		return
+	}
+	b.s(` role="img" aria-label="`, escape(o.Label), `">`)
+}
+
+func escape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
+func (m *Move) ground(b *w) {
+	b.s(`<path d="M12 186H308" stroke="`, floorColour, `" stroke-width="3" fill="none"/>`)
+	if m.Mat {
+		b.s(`<rect x="14" y="179.5" width="292" height="5" rx="2.5" fill="`, matColour, `"/>`)
+	}
+}
+
+// fixedProps draws the equipment that stays put.
+func (m *Move) fixedProps(b *w) {
+	base := m.floorTop()
+	for _, p := range m.Props {
+		switch p.Kind {
+		case Step, Bench:
+			fill := propFill
+			if p.Kind == Bench {
+				fill = benchColour
+			}
+			b.s(`<rect x="`, num(p.X), `" y="`, num(base-p.H), `" width="`, num(p.W), `" height="`, num(p.H), `" rx="3" fill="`, fill, `"/>`)
+		case Chair:
+			seat := base - p.H
+			b.s(`<path d="M`, num(p.X), " ", num(seat-46), "V", num(base), "M", num(p.X+p.W), " ", num(seat), "V", num(base),
+				`" stroke="`, greyColour, `" stroke-width="4" fill="none"/>`)
+			b.s(`<rect x="`, num(p.X), `" y="`, num(seat), `" width="`, num(p.W), `" height="5" rx="2" fill="`, greyColour, `"/>`)
+		case Wall:
+			b.s(`<rect x="`, num(p.X), `" y="30" width="10" height="`, num(base-30), `" fill="#dfe5e7"/>`)
+		case Roller, Ball:
+			b.s(`<circle cx="`, num(p.X), `" cy="`, num(base-p.R), `" r="`, num(p.R), `" fill="`, propFill, `"/>`)
+		case Band:
+			b.s(`<rect x="`, num(p.X-4), `" y="`, num(base-p.H-40), `" width="8" height="`, num(p.H+40), `" rx="3" fill="`, greyColour, `"/>`)
+		}
+	}
+}
+
+// bounds is the box around skeletons and props, with the strokes' reach.
+func (m *Move) bounds(sks ...skeleton) (lo, hi Point) {
+	lo, hi = Point{math.Inf(1), math.Inf(1)}, Point{math.Inf(-1), math.Inf(-1)}
+	grow := func(p Point, r float64) {
+		lo.X, lo.Y = math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)
+		hi.X, hi.Y = math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)
+	}
+	for i := range sks {
+		for s := range sks[i].end {
+			r := LimbW / 2
+			if Seg(s) == Head {
+				r = HeadR
+			}
+			grow(sks[i].start[s], r)
+			grow(sks[i].end[s], r)
+		}
+	}
+	base := m.floorTop()
+	for _, p := range m.Props {
+		switch p.Kind {
+		case Step, Bench, Chair:
+			grow(Point{p.X, base - p.H}, 0)
+			grow(Point{p.X + p.W, base}, 0)
+		case Roller, Ball:
+			grow(Point{p.X, base - p.R}, p.R)
+		case Band:
+			grow(Point{p.X, base - p.H}, 4)
+		}
+	}
+	return lo, hi
+}
+
+// fit is the scale (at most 1) that fits a scene into width units and
+// keeps its top inside the box; scenes shrink about the floor.
+func fit(lo, hi Point, width float64) float64 {
+	s := 1.0
+	if hi.X-lo.X > width {
+		s = width / (hi.X - lo.X)
+	}
+	if top := Floor - (Floor-lo.Y)*s; top < 8 {
+		s *= (Floor - 8) / (Floor - top)
+	}
+	return math.Floor(s*1000) / 1000
+}
+
+// frame is the transform that scales a scene by s and centres it on cx.
+func frame(lo, hi Point, cx, s float64) string {
+	var b w
+	b.s("translate(", num(cx-(lo.X+hi.X)/2*s), " ", num(Floor*(1-s)), ")")
+	if s != 1 {
+		b.s(" scale(", strconv.FormatFloat(s, 'f', -1, 64), ")")
+	}
+	return b.String()
+}
+
+func (m *Move) figure(b *w, sk *skeleton, ghost bool) {
+	for _, sh := range m.shapes() {
+		colour := sh.colour
+		if ghost {
+			colour = sh.ghost
+		}
+		b.s(`<path d="`, sh.d(sk), `"`)
+		if sh.fill {
+			b.s(` fill="`, colour, `"/>`)
+			continue
+		}
+		b.s(` stroke="`, colour, `" stroke-width="`, num(sh.width), `" fill="none"/>`)
+	}
+}
+
+// Still draws the move's still pose (a hold, or the end of the movement).
+func (m *Move) StillSVG(o Options) string { return m.PoseSVG(m.Still, o) }
+
+// PoseSVG draws one key pose alone, centred.
+func (m *Move) PoseSVG(i int, o Options) string {
+	sk := m.place(&m.Poses[i])
+	lo, hi := m.bounds(sk)
+	var b w
+	b.open(o)
+	m.ground(&b)
+	b.s(`<g transform="`, frame(lo, hi, 160, fit(lo, hi, 300)), `">`)
+	m.fixedProps(&b)
+	m.figure(&b, &sk, false)
+	b.s(`</g></svg>`)
+	return b.String()
+}
+
+// Pair draws the start pose (pale) and the still pose side by side with
+// an arrow between: the drawing for print, previews, cards and people who
+// ask for reduced motion.
+func (m *Move) Pair(o Options) string {
+	sks := [2]skeleton{m.place(&m.Poses[0]), m.place(&m.Poses[m.Still])}
+	var lo, hi [2]Point
+	s := 1.0
+	for k := range sks {
+		lo[k], hi[k] = m.bounds(sks[k])
+		s = math.Min(s, fit(lo[k], hi[k], 142))
+	}
+	var b w
+	b.open(o)
+	m.ground(&b)
+	for k := range sks {
+		b.s(`<g transform="`, frame(lo[k], hi[k], 80+160*float64(k), s), `">`)
+		m.fixedProps(&b)
+		m.figure(&b, &sks[k], k == 0)
+		b.s(`</g>`)
+	}
+	b.s(`<path d="M146 100H174M168 95l6 5-6 5M152 95l-6 5 6 5" stroke="`, propFill, `" stroke-width="3.5" fill="none"/>`)
+	b.s(`</svg>`)
+	return b.String()
+}
+
+// File is the static drawing written to web/illustrations: the pair, with
+// a comment naming it.
+func File(m *Move, alt string) string {
+	svg := m.Pair(Options{Label: alt})
+	i := len(`<svg`)
+	_ = i
+	return svg + "\n"
+}
