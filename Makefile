@@ -15,7 +15,7 @@ AXE       := .cache/axe/node_modules/axe-core/axe.min.js
 GOFILES   := $(shell find . -name '*.go' -not -path './dist/*' -not -path './bin/*' -not -path './.cache/*')
 WEBFILES  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.br' -not -name '*.gz')
 
-.PHONY: run build test unit browser vet bench dist chromium axe clean
+.PHONY: run build test unit browser vet bench dist chromium axe clean illustrations previews
 
 run: build
 	./$(BIN) -addr $(ADDR)
@@ -99,6 +99,13 @@ clean:
 	find web -type f \( -name '*.br' -o -name '*.gz' \) -delete
 
 # Link-preview cards (committed): needs rsvg-convert from librsvg2-bin.
+# The exercise drawings (web/illustrations/*.svg) and docs/figures'
+# contact sheet, from the figure model in app/figure; then the link
+# previews, which embed them.
+illustrations:
+	$(GO) run ./tools/illustrations
+	$(GO) run ./tools/previews
+
 previews:
 	$(GO) run ./tools/previews
 

@@ -38,7 +38,7 @@ func (p *ExercisePage) Render() goapp.UI {
 					}),
 				),
 			),
-			view.El("figure", "exercise-figure", view.Illustration(e.Slug, false)),
+			&ExerciseFigure{Slug: e.Slug},
 			view.El("dl", "facts",
 				view.El("div", "", view.ElText("dt", "", "Dose"), view.ElemText("dd", "", view.DosageLabel(e.Dosage)).ID("dosage")),
 				view.El("div", "", view.ElText("dt", "", "Equipment"), view.ElText("dd", "", view.EquipmentLabel(e.Equipment))),

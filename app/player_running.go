@@ -8,9 +8,10 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/browser"
+	"limber/app/figure"
 	"limber/app/view"
 	"limber/app/workout"
-	"limber/content"
 )
 
 // RunScreen is the running stage: ring, step, side, controls and the end
@@ -26,7 +27,11 @@ type RunScreen struct {
 	Live     string // aria-live text at key moments
 	Confirm  bool   // asking before the run ends
 	Session  runSession
+
+	reduced bool // prefers-reduced-motion: the figure stays a still pair
 }
+
+func (c *RunScreen) OnMount(goapp.Context) { c.reduced = browser.ReducedMotion() }
 
 // runIntent is what a tap on the running screen asks for.
 type runIntent int
@@ -101,7 +106,7 @@ func (c *RunScreen) Render() goapp.UI {
 			view.El("div", "player-visual", view.Slot(goapp.If(playerFigure(s) != "", func() goapp.UI {
 				// In a rest the drawing is already the next move: say so, or
 				// it reads as the exercise named above it.
-				return view.Elem("div", "player-figure", view.Illustration(playerFigure(s), true),
+				return view.Elem("div", "player-figure", c.figure(s),
 					view.Slot(goapp.If(playerFigure(s) != ph.Slug, func() goapp.UI {
 						return view.ElemText("span", "figure-tag", "Up next").ID("figure-next")
 					}))).Attr("data-slug", playerFigure(s))
@@ -153,6 +158,31 @@ func (c *RunScreen) renderEndConfirm() goapp.UI {
 	).ID("end-dialog").Role("alertdialog").Aria("labelledby", "end-confirm-h")
 }
 
+// figure is the player's drawing, in time with the engine: still in a
+// hold, one loop per paced rep from the phase's start (so it follows the
+// beeps), the move's own pace for counted reps, the start pose of what
+// comes next otherwise; turned round for the right side; frozen while
+// paused; the still pair under reduced motion.
+func (c *RunScreen) figure(s workout.Snapshot) goapp.UI {
+	ph := s.Phase
+	f := &MovingFigure{Slug: playerFigure(s), Show: ShowStart, Mirror: ph.Side == workout.Right, Loop: fmt.Sprint(s.Index)}
+	if ph.Kind == workout.SwitchSides || ph.Kind == workout.Rest && s.HasNext {
+		f.Mirror = s.HasNext && s.Next.Side == workout.Right
+	}
+	switch {
+	case c.reduced:
+		f.Show = ShowPair
+	case f.Slug != ph.Slug:
+	case ph.Kind == workout.Hold:
+		f.Show = ShowStill
+	case ph.Kind == workout.PacedReps:
+		f.Show, f.Seconds, f.Playing = ShowLoop, ph.Tempo.Seconds(), !s.Paused
+	case ph.Kind == workout.CountedReps:
+		f.Show, f.Playing = ShowLoop, !s.Paused
+	}
+	return f
+}
+
 // playerFigure names the exercise whose drawing the player shows: the
 // current one or, during a rest, the one coming next; "" when there is none
 // (a plain hold timer).
@@ -161,7 +191,7 @@ func playerFigure(s workout.Snapshot) string {
 	if s.Phase.Kind == workout.Rest && s.HasNext && s.Next.Slug != "" {
 		slug = s.Next.Slug
 	}
-	if _, ok := content.IllustrationFor(slug); !ok {
+	if _, ok := figure.For(slug); !ok {
 		return ""
 	}
 	return slug

@@ -11,99 +11,99 @@ type Illustration struct {
 var Illustrations = map[string]Illustration{
 	"standing-hamstring-stretch": {
 		Src: "/web/illustrations/standing-hamstring-stretch.svg",
-		Alt: "A person stands on one leg with the other heel resting on a low step, that leg almost straight, leaning forward from the hips with a flat back and hands resting on the raised leg.",
+		Alt: "A person stands tall with hands on hips and one heel resting on a low step, that knee softly bent and toes pointing up. They fold forwards from the hips with a long, flat back, hold, and come back up.",
 	},
 	"seated-hamstring-stretch": {
 		Src: "/web/illustrations/seated-hamstring-stretch.svg",
-		Alt: "A person sits on a mat with one leg straight out in front, toes up, and the other knee bent, leaning forward from the hips with a long back and reaching both hands along the straight leg towards the ankle.",
+		Alt: "A person sits on a folded towel on a mat with one leg straight and toes up, the other knee bent with its foot tucked in by the inner thigh. They lean forwards from the hips with a long back, reaching both hands along the straight leg to the ankle, hold, and sit back up.",
 	},
 	"supine-hamstring-strap-stretch": {
 		Src: "/web/illustrations/supine-hamstring-strap-stretch.svg",
-		Alt: "A person lies on their back on a mat with one knee bent and foot flat, the other leg raised straight towards the ceiling, holding a strap looped around the sole of the raised foot.",
+		Alt: "A person lies on their back on a mat with one knee bent and that foot flat, and a strap looped around the other foot. Holding the strap with both hands, they straighten that leg and raise it towards the ceiling, hold, then lower it with the knee bent again.",
 	},
 	"leg-swings": {
 		Src: "/web/illustrations/leg-swings.svg",
-		Alt: "A person stands tall with one hand resting on the back of a chair and swings the outside leg like a pendulum: shown swung back (lighter) and swung forward, with curved arrows.",
+		Alt: "A person stands tall on one leg, holding the back of a chair with the nearer hand, and swings the other leg forwards and back like a pendulum with the knee softly bent, while the upper body stays still and upright.",
 	},
 	"knee-to-chest": {
 		Src: "/web/illustrations/knee-to-chest.svg",
-		Alt: "A person lies on their back on a mat with head down, one knee bent with the foot flat, hugging the other knee in towards the chest with both hands just below the knee.",
+		Alt: "A person lies on their back on a mat with knees bent and feet flat. They lift one knee, hold it with both hands just below the knee and draw it gently towards the chest, head and shoulders staying on the mat, then let it go back down.",
 	},
 	"cat-cow": {
 		Src: "/web/illustrations/cat-cow.svg",
-		Alt: "Two positions on hands and knees: on the left (lighter) the tummy sinks and the head lifts so the back curves down (cow); on the right the back rounds up towards the ceiling and the head drops (cat).",
+		Alt: "A person on hands and knees on a mat lets the tummy sink and lifts the head so the back curves gently down, then rounds the back up towards the ceiling and lets the head drop, moving slowly between the two shapes.",
 	},
 	"childs-pose": {
 		Src: "/web/illustrations/childs-pose.svg",
-		Alt: "A person kneels on a mat with hips sitting back towards the heels, back rounded forward, forehead resting on the mat and arms stretched forward along the floor.",
+		Alt: "A person sits back on their heels on a mat, then folds forwards: the back rounds, the arms stretch forwards along the mat and the forehead rests down, with the bottom staying close to the heels.",
 	},
 	"pelvic-tilts": {
 		Src: "/web/illustrations/pelvic-tilts.svg",
-		Alt: "A person lies on their back with knees bent and feet flat, arms by the sides. A lighter outline shows the small arch under the lower back; an arrow shows the lower back gently pressing down flat into the mat.",
+		Alt: "A person lies on their back on a mat with knees bent, feet flat and arms by the sides, and slowly rocks the pelvis so the small arch under the lower back flattens gently into the mat, then eases back.",
 	},
 	"supine-spinal-twist": {
 		Src: "/web/illustrations/supine-spinal-twist.svg",
-		Alt: "Seen from above: a person lies on their back on a mat with arms out to the sides at shoulder height and both bent knees lowered together to one side, with a curved arrow showing the knees dropping.",
+		Alt: "Seen from above: a person lies on their back on a mat with arms out to the sides at shoulder height. Both bent knees lower slowly together to one side while the shoulders stay flat, then return to the middle.",
 	},
 	"walking-lunges": {
 		Src: "/web/illustrations/walking-lunges.svg",
-		Alt: "Two positions: on the left (lighter) a person stands tall; on the right they have stepped forward into a lunge, front thigh level and shin upright, back knee bent and hovering just above the floor, trunk upright.",
+		Alt: "A person steps forward into a lunge, front thigh about level and back knee hovering just above the floor, then rises and brings the back leg through into a lunge on the other side, keeping the chest up.",
 	},
 	"glute-bridge": {
 		Src: "/web/illustrations/glute-bridge.svg",
-		Alt: "Two positions: on the left (lighter) a person lies on their back with knees bent and feet flat; on the right they have lifted their hips so the body forms a straight line from shoulders to knees, arms resting on the floor.",
+		Alt: "A person lies on their back on a mat with knees bent and feet flat, arms resting on the floor. They slowly lift their hips until shoulders, hips and knees form a straight line, pause, then lower back to the mat.",
 	},
 	"hip-thrust": {
 		Src: "/web/illustrations/hip-thrust.svg",
-		Alt: "A person rests their upper back on the edge of a bench with feet flat on the floor. Lighter: hips lowered close to the floor. Full colour: hips raised until the body and thighs are level and the shins upright, with an arrow showing the lift.",
+		Alt: "A person sits on the floor with their upper back resting on the edge of a bench, feet flat and hands at their hips. They press through their heels to raise their hips until the body and thighs are level and the shins upright, then lower until the hips nearly touch the floor.",
 	},
 	"squat": {
 		Src: "/web/illustrations/squat.svg",
-		Alt: "Two positions: on the left (lighter) a person stands tall with arms reaching forward; on the right they have sent the hips back and bent the knees into a squat, heels down, back long and arms forward for balance.",
+		Alt: "A person stands tall with arms reaching forward. They send their hips back and bend their knees as if sitting on a chair, heels down and back long, then push back up to standing.",
 	},
 	"deadlift": {
 		Src: "/web/illustrations/deadlift.svg",
-		Alt: "Two positions: on the left (lighter) a person stands tall with hands in front of the thighs; on the right they hinge forward from the hips with a flat back, knees softly bent and arms hanging down towards the shins.",
+		Alt: "A person stands with knees softly bent and hands in front of their thighs. Keeping the back flat and the knee bend the same, they push their hips back so the hands slide down to the knees, then drive the hips forward to stand tall.",
 	},
 	"plank": {
 		Src: "/web/illustrations/plank.svg",
-		Alt: "A person holds a forearm plank on a mat: elbows under the shoulders, forearms flat on the floor, toes tucked under and the body in one straight line from head to heels.",
+		Alt: "A person lies face down on a mat, propped on their forearms with elbows under the shoulders and toes tucked under. They lift their body into one straight line from head to heels and hold it while breathing steadily.",
 	},
 	"bird-dog": {
 		Src: "/web/illustrations/bird-dog.svg",
-		Alt: "Two positions: on the left (lighter) a person is on hands and knees with a flat back; on the right they reach one arm straight forward and the opposite leg straight back, both level with the trunk.",
+		Alt: "A person on hands and knees on a mat, back flat, reaches one arm forward and the opposite leg straight back, pauses, then returns the hand and knee to the floor without letting the hips tilt.",
 	},
 	"dead-bug": {
 		Src: "/web/illustrations/dead-bug.svg",
-		Alt: "A person lies on their back on a mat with one arm pointing at the ceiling and one knee bent above the hip (the start position), while the other arm lowers overhead and the opposite leg straightens towards the floor, shown with curved arrows.",
+		Alt: "A person lies on their back on a mat with both arms pointing at the ceiling and knees bent above the hips. Keeping the lower back on the mat, they slowly lower one leg towards the floor and the opposite arm behind the head, then bring them back.",
 	},
 	"pallof-press": {
 		Src: "/web/illustrations/pallof-press.svg",
-		Alt: "Seen from above: a person stands side-on to a band anchored at chest height. Lighter: hands held at the chest with elbows bent. Full colour: both arms pressed straight out in front while the body keeps facing forward, with an arrow showing the press.",
+		Alt: "A person stands side-on to a resistance band fixed at chest height, holding it at the chest with both hands. They press their hands straight out in front, hold, and bring them back, keeping the chest and hips facing forward.",
 	},
 	"hip-cars": {
 		Src: "/web/illustrations/hip-cars.svg",
-		Alt: "Seen from the front: a person stands on one leg with one hand on a chair back and the other hand on the hip. The free knee is lifted in front (lighter) and then circled out to the side (full colour), shown with a curved arrow.",
+		Alt: "A person stands on one leg holding the back of a chair and slowly circles the other hip: the knee lifts in front, circles round, draws back behind the body and lowers beside the standing leg, while the trunk stays upright and still.",
 	},
 	"kneeling-hip-flexor-stretch": {
 		Src: "/web/illustrations/kneeling-hip-flexor-stretch.svg",
-		Alt: "A person half-kneels with the back knee on a cushion and the front foot flat, both knees bent at about right angles, trunk upright and hands on the front thigh, with an arrow showing the hips easing forward.",
+		Alt: "A person half-kneels on a mat, back knee down and front foot flat, both knees at about right angles, trunk upright and hands on the front thigh. They tuck the pelvis under and ease the hips gently forwards, then ease back.",
 	},
 	"foam-roll-hamstrings": {
 		Src: "/web/illustrations/foam-roll-hamstrings.svg",
-		Alt: "A person sits leaning back on their hands with a foam roller under the back of one straight thigh, bottom lifted slightly and the other knee bent, with a double arrow showing the slow roll along the thigh.",
+		Alt: "A person sits leaning back on their hands, one leg held straight with a foam roller under the back of the thigh and the other knee bent with the foot flat. With the bottom lifted, the body rolls slowly back and forth so the roller travels from just above the knee to just below the buttock.",
 	},
 	"foam-roll-glutes": {
 		Src: "/web/illustrations/foam-roll-glutes.svg",
-		Alt: "A person sits on a foam roller, leaning back on one hand, with one foot flat on the floor and the other ankle crossed over that knee in a figure four.",
+		Alt: "A person sits on a foam roller, leaning back on one hand on the floor, with one foot flat and the other ankle crossed over that knee. The hips rock slowly a few centimetres back and forth over the roller.",
 	},
 	"piriformis-release": {
 		Src: "/web/illustrations/piriformis-release.svg",
-		Alt: "A person sits leaning back on their hands with both knees bent and feet flat, with a small massage ball under one buttock.",
+		Alt: "A person sits with both knees bent and feet flat, leaning back on their hands, with a small massage ball under one buttock. The hips shift slowly a little over the ball, then rest there.",
 	},
 	"foam-roll-erectors": {
 		Src: "/web/illustrations/foam-roll-erectors.svg",
-		Alt: "A person lies back over a foam roller placed across the middle of the back, hips on the floor, knees bent with feet flat and arms crossed over the chest, with a double arrow showing a short roll.",
+		Alt: "A person lies back over a foam roller placed across the back just below the shoulder blades, knees bent, feet flat and arms crossed over the chest. Pushing gently through the feet, they roll a short way so the roller moves down towards the bottom of the ribs and back, without arching the lower back.",
 	},
 }
 

@@ -32,8 +32,9 @@ func TestEveryExerciseHasAMove(t *testing.T) {
 	}
 }
 
-// Joints stay within what a healthy adult's body does, in every key pose
-// and every frame in between.
+// Joints stay within what a healthy adult's body does in every key pose;
+// frames in between turn each segment steadily from one pose to the next,
+// so they stay within the same ranges.
 func TestJointsStayWithinHumanRange(t *testing.T) {
 	for _, m := range All() {
 		for i := range m.Poses {

@@ -163,7 +163,7 @@ func (m *Move) place(p *Pose) skeleton {
 func (m *Move) between(a, b *Pose, t float64) skeleton {
 	var ang Angles
 	for i := range ang {
-		d := math.Remainder(b.A[i]-a.A[i], 360)
+		d := wrap180(b.A[i] - a.A[i])
 		ang[i] = a.A[i] + d*t
 	}
 	sa, sb := m.place(a), m.place(b)
@@ -175,6 +175,17 @@ func (m *Move) between(a, b *Pose, t float64) skeleton {
 	now, _ := sk.point(a.Anchor)
 	sk.move(lerpPt(pa, pb, t).sub(now))
 	return sk
+}
+
+// wrap180 is an angle difference turned the short way: -180 to 180.
+func wrap180(d float64) float64 {
+	for d > 180 {
+		d -= 360
+	}
+	for d <= -180 {
+		d += 360
+	}
+	return d
 }
 
 // ease is a smooth start and stop (cubic), as a person moves.

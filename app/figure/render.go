@@ -76,7 +76,13 @@ func (m *Move) shapes() []shape {
 	}
 	out = append(out, halo(nearArm), shape{nearColour, ghostNear, LimbW, false, nearArm})
 	for _, p := range m.Props {
-		if d := attached(p, m); d != nil {
+		d := attached(p, m)
+		switch {
+		case d == nil:
+		case p.Kind == Band:
+			// A band comes from the far side, behind the body.
+			out = append([]shape{{propFill, propFill, 3.5, false, d}}, out...)
+		default:
 			out = append(out, shape{propFill, propFill, 3.5, false, d})
 		}
 	}
@@ -88,7 +94,10 @@ func attached(p Prop, m *Move) func(sk *skeleton) string {
 	switch p.Kind {
 	case Strap:
 		return func(sk *skeleton) string {
-			foot := lerpPt(sk.start[NearFoot], sk.end[NearFoot], 0.7).add(dir(m.Poses[0].A[NearFoot] + 90).scale(LimbW / 2))
+			// Round the sole: the foot's own direction in this frame, turned
+			// a quarter towards the sole.
+			u := sk.end[NearFoot].sub(sk.start[NearFoot]).scale(1 / sideBody[NearFoot].length)
+			foot := lerpPt(sk.start[NearFoot], sk.end[NearFoot], 0.7).add(Point{-u.Y, u.X}.scale(LimbW / 2))
 			return polyline(sk.end[NearForearm], foot)
 		}
 	case Band:
@@ -111,8 +120,25 @@ func (b *w) open(o Options) {
 	b.s(` role="img" aria-label="`, escape(o.Label), `">`)
 }
 
+// escape makes text safe inside an attribute value (a strings.Replacer
+// costs app.wasm a few KB more).
 func escape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func (m *Move) ground(b *w) {

@@ -36,15 +36,19 @@ func (j joint) bend(a *Angles) float64 {
 	switch j.seg {
 	case NearThigh, FarThigh, NearUpperArm, FarUpperArm:
 		// Flexion brings the limb forward, against the trunk's direction.
-		return j.offset - mod360(a[j.seg]-a[j.parent])
+		b := j.offset - mod360(a[j.seg]-a[j.parent])
+		if b < -180 {
+			b += 360 // an arm just past overhead
+		}
+		return b
 	case NearShin, FarShin:
-		return math.Remainder(a[j.seg]-a[j.parent], 360)
+		return wrap180(a[j.seg] - a[j.parent])
 	case NearFoot, FarFoot:
-		return math.Remainder(a[j.seg]-a[j.parent], 360) + j.offset
+		return wrap180(a[j.seg]-a[j.parent]) + j.offset
 	case NearForearm, FarForearm:
-		return math.Remainder(a[j.parent]-a[j.seg], 360)
+		return wrap180(a[j.parent] - a[j.seg])
 	}
-	return math.Remainder(a[j.seg]-a[j.parent], 360)
+	return wrap180(a[j.seg] - a[j.parent])
 }
 
 func mod360(v float64) float64 {

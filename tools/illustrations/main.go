@@ -40,9 +40,12 @@ func run(web, docs, preview string, only []string) error {
 		if !ok {
 			return fmt.Errorf("%s: no illustration entry in content", m.Slug)
 		}
-		svg := figure.File(m, ill.Alt)
-		if err := os.WriteFile(filepath.Join(web, m.Slug+".svg"), []byte(svg), 0o644); err != nil {
-			return err
+		// A preview run writes only the previews, so people posing
+		// different moves side by side don't rewrite each other's files.
+		if preview == "" {
+			if err := os.WriteFile(filepath.Join(web, m.Slug+".svg"), []byte(figure.File(m, ill.Alt)), 0o644); err != nil {
+				return err
+			}
 		}
 		x, y := (i%cols)*cellW, (i/cols)*cellH
 		fmt.Fprintf(&sheet, `<text x="%d" y="%d">%s</text><svg x="%d" y="%d" width="320" height="200" viewBox="0 0 320 200">%s</svg>`,
@@ -54,6 +57,9 @@ func run(web, docs, preview string, only []string) error {
 		}
 	}
 	sheet.WriteString(`</svg>`)
+	if preview != "" {
+		return nil
+	}
 	return os.WriteFile(filepath.Join(docs, "contact-sheet.svg"), []byte(sheet.String()), 0o644)
 }
 
