@@ -58,8 +58,12 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 
 	p.openURL(url + "/exercises/foam-roll-erectors")
 	p.waitJS(`document.querySelector("h1").textContent === "Foam rolling the back muscles"`)
-	// Its drawing comes from the cache too.
-	p.waitJS(`(() => { const i = document.querySelector(".exercise-figure img"); return i && i.complete && i.naturalWidth > 0 })()`)
+	// Its figure is drawn by app.wasm and plays offline; the related
+	// exercises' cards load their drawings from the cache.
+	p.waitJS(`document.querySelector(".exercise-figure .figure-box svg") !== null`)
+	p.click("#figure-play")
+	p.waitJS(`document.querySelector(".exercise-figure .figure-box").dataset.show === "loop" && !document.querySelector(".exercise-figure svg").animationsPaused()`)
+	p.waitJS(`(() => { const i = document.querySelector(".exercise-card img.illustration"); return i && (i.scrollIntoView(), true) && i.complete && i.naturalWidth > 0 })()`)
 
 	p.openURL(url + "/exercises?region=core&kind=strength")
 	p.waitJS(`document.querySelector('button.chip[data-value="core"]').getAttribute("aria-pressed") === "true"`)

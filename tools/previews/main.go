@@ -70,7 +70,9 @@ func inner(path string) (string, error) {
 	if m == nil {
 		return "", fmt.Errorf("%s: no <svg> root", path)
 	}
-	return string(m[1]), nil
+	// The drawing's round caps and joins are set on its root, which the
+	// card does not keep.
+	return `<g stroke-linecap="round" stroke-linejoin="round">` + string(m[1]) + `</g>`, nil
 }
 
 func card(e content.Exercise, ill, icon string) string {
