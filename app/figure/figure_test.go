@@ -79,6 +79,9 @@ func TestContactsTouch(t *testing.T) {
 // Nothing goes through the floor in any frame of the loop.
 func TestNothingSinksThroughTheFloor(t *testing.T) {
 	for _, m := range All() {
+		if m.Above {
+			continue // no floor in a view from above
+		}
 		for _, f := range m.timeline() {
 			for s := range f.sk.end {
 				r := LimbW / 2
@@ -86,7 +89,29 @@ func TestNothingSinksThroughTheFloor(t *testing.T) {
 					r = HeadR
 				}
 				if y := f.sk.end[s].Y + r; y > m.floorTop()+3 {
-					t.Errorf("%s at %.2fs: %v reaches y=%.1f, below the floor (%.1f)", m.Slug, f.t, Seg(s), y, m.floorTop())
+					t.Errorf("%s at %.2fs: %s reaches y=%.1f, below the floor (%.1f)", m.Slug, f.t, segNames[s], y, m.floorTop())
+					break
+				}
+			}
+		}
+	}
+}
+
+// No limb or trunk goes into a roller, ball, step or bench in any frame
+// (a little, up to 3 units, is the body's softness).
+func TestNothingSinksIntoProps(t *testing.T) {
+	for _, m := range All() {
+		for _, f := range m.timeline() {
+			for s := range f.sk.end {
+				r := LimbW / 2
+				switch Seg(s) {
+				case Head:
+					continue
+				case Lumbar, Thorax:
+					r = TrunkW / 2
+				}
+				if d := m.sunk(f.sk.start[s], f.sk.end[s], r); d > 3 {
+					t.Errorf("%s at %.2fs: %s goes %.1f units into a prop", m.Slug, f.t, segNames[s], d)
 					break
 				}
 			}
@@ -137,3 +162,6 @@ func partName(p Part) string {
 	return [...]string{"hip", "waist", "neck base", "head", "near knee", "near heel", "near toe", "far knee", "far heel", "far toe",
 		"near elbow", "near hand", "far elbow", "far hand", "seat", "upper back"}[p]
 }
+
+var segNames = [numSegs]string{"lumbar", "thorax", "neck", "head", "near thigh", "near shin", "near foot", "far thigh", "far shin", "far foot",
+	"near upper arm", "near forearm", "far upper arm", "far forearm"}

@@ -39,13 +39,20 @@ type Pose struct {
 	// Hold is how long the move stays here, in seconds (0: it passes
 	// through).
 	Hold float64
+	// Short foreshortens segments that turn towards or away from the
+	// viewer, out of the drawing's plane: 0 is full length, 0.5 half (a
+	// knee dropping out to the side, arms pressing towards the viewer).
+	Short Angles
 }
 
 // Move is an exercise as data: its key poses, from start to end and back
 // as the loop needs, and how long each transition takes.
 type Move struct {
-	Slug  string
-	View  View
+	Slug string
+	View View
+	// Above: the Front view of a person lying down, seen from above; the
+	// mat is then the background and there is no floor line.
+	Above bool
 	Mat   bool
 	Props []Prop
 	Poses []Pose
@@ -78,7 +85,7 @@ func lerp(a, b, t float64) float64       { return a + (b-a)*t }
 func lerpPt(a, b Point, t float64) Point { return Point{lerp(a.X, b.X, t), lerp(a.Y, b.Y, t)} }
 
 // pose places the body with its root at the origin.
-func pose(v View, a *Angles) skeleton {
+func pose(v View, a, short *Angles) skeleton {
 	body := bodyOf(v)
 	sk := skeleton{view: v}
 	for i := range body {
@@ -94,7 +101,7 @@ func pose(v View, a *Angles) skeleton {
 			base = dir(a[i] + 90).scale(s.across)
 		}
 		sk.start[i] = base
-		sk.end[i] = base.add(dir(a[i]).scale(s.length))
+		sk.end[i] = base.add(dir(a[i]).scale(s.length * (1 - short[i])))
 	}
 	return sk
 }
@@ -147,7 +154,7 @@ func (sk *skeleton) point(p Part) (Point, float64) {
 
 // place poses the body so its anchor is where the pose says.
 func (m *Move) place(p *Pose) skeleton {
-	sk := pose(m.View, &p.A)
+	sk := pose(m.View, &p.A, &p.Short)
 	at, reach := sk.point(p.Anchor)
 	want := p.At
 	if want.Y == 0 {
@@ -161,17 +168,17 @@ func (m *Move) place(p *Pose) skeleton {
 // short way round, so limbs keep their length, and the anchor glides from
 // one place to the other, so a planted foot stays planted.
 func (m *Move) between(a, b *Pose, t float64) skeleton {
-	var ang Angles
+	var ang, short Angles
 	for i := range ang {
-		d := wrap180(b.A[i] - a.A[i])
-		ang[i] = a.A[i] + d*t
+		ang[i] = a.A[i] + wrap180(b.A[i]-a.A[i])*t
+		short[i] = lerp(a.Short[i], b.Short[i], t)
 	}
 	sa, sb := m.place(a), m.place(b)
 	// Where a's anchor is in each pose, blended: the anchor part of the
 	// first pose is followed through the motion.
 	pa, _ := sa.point(a.Anchor)
 	pb, _ := sb.point(a.Anchor)
-	sk := pose(m.View, &ang)
+	sk := pose(m.View, &ang, &short)
 	now, _ := sk.point(a.Anchor)
 	sk.move(lerpPt(pa, pb, t).sub(now))
 	return sk

@@ -29,6 +29,8 @@ const (
 	Floor    = 186.0
 	matTop   = 179.5
 	propFill = "#e08a3c"
+	// chairBack is how far a chair's back rises above its seat.
+	chairBack = 46
 )
 
 func (m *Move) floorTop() float64 {
@@ -85,6 +87,9 @@ func (m *Move) gap(c Point, reach float64) float64 {
 			if c.X >= p.X-reach && c.X <= p.X+p.W+reach {
 				try(base - p.H - (c.Y + reach))
 			}
+			if p.Kind == Chair && math.Abs(c.X-p.X) <= reach+2 {
+				try(base - p.H - chairBack - (c.Y + reach)) // a hand on the back
+			}
 		case Wall:
 			try(p.X - (c.X + reach))
 		case Roller, Ball:
@@ -93,4 +98,30 @@ func (m *Move) gap(c Point, reach float64) float64 {
 		}
 	}
 	return signed
+}
+
+// sunk is how deep a segment (a to b, with its stroke's reach) goes into
+// a roller, ball, step or bench: 0 when it stays outside.
+func (m *Move) sunk(a, b Point, reach float64) float64 {
+	base := m.floorTop()
+	deepest := 0.0
+	for _, p := range m.Props {
+		switch p.Kind {
+		case Roller, Ball:
+			c := Point{p.X, base - p.R}
+			ab := b.sub(a)
+			t := 0.0
+			if l := ab.X*ab.X + ab.Y*ab.Y; l > 0 {
+				t = math.Max(0, math.Min(1, ((c.X-a.X)*ab.X+(c.Y-a.Y)*ab.Y)/l))
+			}
+			deepest = math.Max(deepest, p.R+reach-c.dist(a.add(ab.scale(t))))
+		case Step, Bench:
+			for _, q := range []Point{a, b, lerpPt(a, b, 0.5)} {
+				if q.X > p.X+reach && q.X < p.X+p.W-reach {
+					deepest = math.Max(deepest, q.Y+reach-(base-p.H))
+				}
+			}
+		}
+	}
+	return deepest
 }

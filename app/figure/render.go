@@ -142,6 +142,10 @@ func escape(s string) string {
 }
 
 func (m *Move) ground(b *w) {
+	if m.Above {
+		b.s(`<rect x="14" y="16" width="292" height="170" rx="10" fill="`, matColour, `"/>`)
+		return
+	}
 	b.s(`<path d="M12 186H308" stroke="`, floorColour, `" stroke-width="3" fill="none"/>`)
 	if m.Mat {
 		b.s(`<rect x="14" y="179.5" width="292" height="5" rx="2.5" fill="`, matColour, `"/>`)
@@ -161,7 +165,7 @@ func (m *Move) fixedProps(b *w) {
 			b.s(`<rect x="`, num(p.X), `" y="`, num(base-p.H), `" width="`, num(p.W), `" height="`, num(p.H), `" rx="3" fill="`, fill, `"/>`)
 		case Chair:
 			seat := base - p.H
-			b.s(`<path d="M`, num(p.X), " ", num(seat-46), "V", num(base), "M", num(p.X+p.W), " ", num(seat), "V", num(base),
+			b.s(`<path d="M`, num(p.X), " ", num(seat-chairBack), "V", num(base), "M", num(p.X+p.W), " ", num(seat), "V", num(base),
 				`" stroke="`, greyColour, `" stroke-width="4" fill="none"/>`)
 			b.s(`<rect x="`, num(p.X), `" y="`, num(seat), `" width="`, num(p.W), `" height="5" rx="2" fill="`, greyColour, `"/>`)
 		case Wall:
