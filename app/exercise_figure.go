@@ -19,9 +19,26 @@ type ExerciseFigure struct {
 	reduced bool
 	started bool // the loop is shown (playing or paused)
 	playing bool
+	unwatch func()
 }
 
-func (c *ExerciseFigure) OnMount(goapp.Context) { c.reduced = browser.ReducedMotion() }
+// OnMount reads the reduced-motion setting, and follows it: turned on
+// while the figure plays, the figure stops and the still pair comes back.
+func (c *ExerciseFigure) OnMount(ctx goapp.Context) {
+	c.reduced = browser.ReducedMotion()
+	c.unwatch = browser.WatchReducedMotion(ctx, func(reduce bool) {
+		c.reduced = reduce
+		if reduce {
+			c.started, c.playing = false, false
+		}
+	})
+}
+
+func (c *ExerciseFigure) OnDismount() {
+	if c.unwatch != nil {
+		c.unwatch()
+	}
+}
 
 // OnNav: the page component is reused from one exercise to the next.
 func (c *ExerciseFigure) OnUpdate(goapp.Context) { c.started, c.playing = false, false }
@@ -48,8 +65,10 @@ func (c *ExerciseFigure) Render() goapp.UI {
 		// keyboard or screen reader does it.
 		view.Elem("div", "figure-tap", &MovingFigure{Slug: c.Slug, Show: show, Playing: c.playing, Label: ill.Alt}).OnClick(c.toggle),
 		goapp.If(!c.reduced, func() goapp.UI {
+			// The name says what a tap does; no aria-pressed, which would
+			// pair "Pause" with "pressed".
 			return view.Elem("button", "button figure-play", view.Icon(icon), view.ElText("span", "", label)).
-				ID("figure-play").Attr("type", "button").Aria("pressed", c.playing).OnClick(c.toggle)
+				ID("figure-play").Attr("type", "button").OnClick(c.toggle)
 		}).Else(func() goapp.UI {
 			return view.ElemText("figcaption", "figure-note", "Start and end positions. Motion is reduced on this device, so the figure stays still.").ID("figure-still")
 		}),

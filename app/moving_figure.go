@@ -33,6 +33,7 @@ type MovingFigure struct {
 	Mirror  bool
 	Label   string // what it shows and what moves; "" hides it from screen readers
 	Loop    string // changes when the loop must start again from its first pose
+	Tight   bool   // cropped to the figure, for a small box
 }
 
 func (c *MovingFigure) OnMount(ctx goapp.Context)  { ctx.Defer(c.sync) }
@@ -50,7 +51,7 @@ func (c *MovingFigure) Render() goapp.UI {
 	if !ok {
 		return view.Elem("div", "figure-box")
 	}
-	o := figure.Options{Label: c.Label, Class: "figure"}
+	o := figure.Options{Label: c.Label, Class: "figure", Tight: c.Tight}
 	if c.Mirror {
 		o.Class = "figure mirrored"
 	}

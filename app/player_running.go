@@ -28,10 +28,20 @@ type RunScreen struct {
 	Confirm  bool   // asking before the run ends
 	Session  runSession
 
-	reduced bool // prefers-reduced-motion: the figure stays a still pair
+	reduced bool // prefers-reduced-motion: reps show the still pair
+	unwatch func()
 }
 
-func (c *RunScreen) OnMount(goapp.Context) { c.reduced = browser.ReducedMotion() }
+func (c *RunScreen) OnMount(ctx goapp.Context) {
+	c.reduced = browser.ReducedMotion()
+	c.unwatch = browser.WatchReducedMotion(ctx, func(reduce bool) { c.reduced = reduce })
+}
+
+func (c *RunScreen) OnDismount() {
+	if c.unwatch != nil {
+		c.unwatch()
+	}
+}
 
 // runIntent is what a tap on the running screen asks for.
 type runIntent int
@@ -106,10 +116,12 @@ func (c *RunScreen) Render() goapp.UI {
 			view.El("div", "player-visual", view.Slot(goapp.If(playerFigure(s) != "", func() goapp.UI {
 				// In a rest the drawing is already the next move: say so, or
 				// it reads as the exercise named above it.
-				return view.Elem("div", "player-figure", c.figure(s),
+				// The tag comes first, so the drawing is not read as the
+				// exercise named above it.
+				return view.Elem("div", "player-figure",
 					view.Slot(goapp.If(playerFigure(s) != ph.Slug, func() goapp.UI {
 						return view.ElemText("span", "figure-tag", "Up next").ID("figure-next")
-					}))).Attr("data-slug", playerFigure(s))
+					})), c.figure(s)).Attr("data-slug", playerFigure(s))
 			})), view.El("div", "ring-wrap",
 				goapp.Raw(fmt.Sprintf(`<svg class="ring" viewBox="0 0 200 200" aria-hidden="true"><circle class="ring-track" cx="100" cy="100" r="%.0f"/><circle class="ring-fill" cx="100" cy="100" r="%.0f" stroke-dasharray="%.2f" stroke-dashoffset="%.2f" transform="rotate(-90 100 100)"/></svg>`, ringRadius, ringRadius, circ, circ*(1-frac))),
 				view.El("div", "ring-center",
@@ -165,13 +177,11 @@ func (c *RunScreen) renderEndConfirm() goapp.UI {
 // paused; the still pair under reduced motion.
 func (c *RunScreen) figure(s workout.Snapshot) goapp.UI {
 	ph := s.Phase
-	f := &MovingFigure{Slug: playerFigure(s), Show: ShowStart, Mirror: ph.Side == workout.Right, Loop: fmt.Sprint(s.Index)}
+	f := &MovingFigure{Slug: playerFigure(s), Show: ShowStart, Mirror: ph.Side == workout.Right, Loop: fmt.Sprint(s.Index), Tight: true}
 	if ph.Kind == workout.SwitchSides || ph.Kind == workout.Rest && s.HasNext {
 		f.Mirror = s.HasNext && s.Next.Side == workout.Right
 	}
 	switch {
-	case c.reduced:
-		f.Show = ShowPair
 	case f.Slug != ph.Slug:
 	case ph.Kind == workout.Hold:
 		f.Show = ShowStill
@@ -179,6 +189,9 @@ func (c *RunScreen) figure(s workout.Snapshot) goapp.UI {
 		f.Show, f.Seconds, f.Playing = ShowLoop, ph.Tempo.Seconds(), !s.Paused
 	case ph.Kind == workout.CountedReps:
 		f.Show, f.Playing = ShowLoop, !s.Paused
+	}
+	if c.reduced && f.Show == ShowLoop {
+		f.Show, f.Playing = ShowPair, false
 	}
 	return f
 }

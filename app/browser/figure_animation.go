@@ -45,3 +45,23 @@ func RunFigure(root goapp.Value, key string, playing bool) {
 	}
 	svg.Call("pauseAnimations")
 }
+
+// WatchReducedMotion calls fn whenever the reduced-motion setting changes
+// while the page is open, and returns the function that stops watching.
+// Browsers without change events on media queries are not watched.
+func WatchReducedMotion(ctx goapp.Context, fn func(reduce bool)) (stop func()) {
+	stop = func() {}
+	if goapp.IsServer {
+		return stop
+	}
+	defer func() { _ = recover() }()
+	w := goapp.Window()
+	if w.Get("matchMedia").Type() != goapp.TypeFunction {
+		return stop
+	}
+	mql := w.Call("matchMedia", "(prefers-reduced-motion: reduce)")
+	if mql.Get("addEventListener").Type() != goapp.TypeFunction {
+		return stop
+	}
+	return OnTargetEvents(ctx, mql, []string{"change"}, func(goapp.Context) { fn(ReducedMotion()) })
+}

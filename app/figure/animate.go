@@ -73,10 +73,12 @@ func (m *Move) Animated(seconds float64, o Options) string {
 		sks[i] = frames[i].sk
 	}
 	lo, hi := m.bounds(sks...)
+	s := fit(lo, hi, 300)
 	var b w
-	b.open(o)
+	vlo, vhi := framed(lo, hi, 160, s)
+	b.open(o, vlo, vhi)
 	m.ground(&b)
-	b.s(`<g transform="`, frame(lo, hi, 160, fit(lo, hi, 300)), `">`)
+	b.s(`<g transform="`, frame(lo, hi, 160, s), `">`)
 	m.fixedProps(&b)
 	var times w
 	for i, f := range frames {

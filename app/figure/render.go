@@ -12,6 +12,9 @@ import (
 type Options struct {
 	Label string
 	Class string
+	// Tight crops the drawing to the figure and its props (keeping the
+	// box's 16:10 shape), for small boxes such as the player's.
+	Tight bool
 }
 
 // shape is one stroke of the figure, redrawn from each posed skeleton.
@@ -108,8 +111,10 @@ func attached(p Prop, m *Move) func(sk *skeleton) string {
 	return nil
 }
 
-func (b *w) open(o Options) {
-	b.s(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 200" stroke-linecap="round" stroke-linejoin="round"`)
+// open starts a drawing; view is the part of the scene it shows (the
+// drawn box: lo, hi after the group's transform).
+func (b *w) open(o Options, lo, hi Point) {
+	b.s(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="`, viewBox(o.Tight, lo, hi), `" stroke-linecap="round" stroke-linejoin="round"`)
 	if o.Class != "" {
 		b.s(` class="`, escape(o.Class), `"`)
 	}
@@ -122,6 +127,28 @@ func (b *w) open(o Options) {
 
 // escape makes text safe inside an attribute value (a strings.Replacer
 // costs app.wasm a few KB more).
+// viewBox is the whole 320×200 box, or with tight the figure's box with
+// a margin and the floor, widened or heightened to 16:10.
+func viewBox(tight bool, lo, hi Point) string {
+	if !tight {
+		return "0 0 320 200"
+	}
+	const margin = 6
+	x0, x1 := math.Max(0, lo.X-margin), math.Min(320, hi.X+margin)
+	y0, y1 := math.Max(0, lo.Y-margin), Floor+3
+	width, height := x1-x0, y1-y0
+	if width/height < 1.6 {
+		x0 -= (height*1.6 - width) / 2
+		width = height * 1.6
+	} else {
+		y0 -= width/1.6 - height
+		height = width / 1.6
+	}
+	var b w
+	b.s(num(x0), " ", num(y0), " ", num(width), " ", num(height))
+	return b.String()
+}
+
 func escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -223,6 +250,12 @@ func fit(lo, hi Point, width float64) float64 {
 	return math.Floor(s*1000) / 1000
 }
 
+// framed is where frame puts a scene's box.
+func framed(lo, hi Point, cx, s float64) (Point, Point) {
+	tx, ty := cx-(lo.X+hi.X)/2*s, Floor*(1-s)
+	return Point{tx + lo.X*s, ty + lo.Y*s}, Point{tx + hi.X*s, ty + hi.Y*s}
+}
+
 // frame is the transform that scales a scene by s and centres it on cx.
 func frame(lo, hi Point, cx, s float64) string {
 	var b w
@@ -255,10 +288,12 @@ func (m *Move) StillSVG(o Options) string { return m.PoseSVG(m.Still, o) }
 func (m *Move) PoseSVG(i int, o Options) string {
 	sk := m.place(&m.Poses[i])
 	lo, hi := m.bounds(sk)
+	s := fit(lo, hi, 300)
 	var b w
-	b.open(o)
+	vlo, vhi := framed(lo, hi, 160, s)
+	b.open(o, vlo, vhi)
 	m.ground(&b)
-	b.s(`<g transform="`, frame(lo, hi, 160, fit(lo, hi, 300)), `">`)
+	b.s(`<g transform="`, frame(lo, hi, 160, s), `">`)
 	m.fixedProps(&b)
 	m.figure(&b, &sk, false)
 	b.s(`</g></svg>`)
@@ -274,10 +309,12 @@ func (m *Move) Pair(o Options) string {
 	s := 1.0
 	for k := range sks {
 		lo[k], hi[k] = m.bounds(sks[k])
-		s = math.Min(s, fit(lo[k], hi[k], 142))
+		s = math.Min(s, fit(lo[k], hi[k], 134))
 	}
 	var b w
-	b.open(o)
+	a0, a1 := framed(lo[0], hi[0], 80, s)
+	b0, b1 := framed(lo[1], hi[1], 240, s)
+	b.open(o, Point{a0.X, math.Min(a0.Y, b0.Y)}, Point{b1.X, math.Max(a1.Y, b1.Y)})
 	m.ground(&b)
 	for k := range sks {
 		b.s(`<g transform="`, frame(lo[k], hi[k], 80+160*float64(k), s), `">`)
@@ -285,7 +322,9 @@ func (m *Move) Pair(o Options) string {
 		m.figure(&b, &sks[k], k == 0)
 		b.s(`</g>`)
 	}
-	b.s(`<path d="M146 100H174M168 95l6 5-6 5M152 95l-6 5 6 5" stroke="`, propFill, `" stroke-width="3.5" fill="none"/>`)
+	// The arrow sits halfway up the figures, whether they stand or lie.
+	y := (math.Min(a0.Y, b0.Y) + math.Max(a1.Y, b1.Y)) / 2
+	b.s(`<path d="M150 `, num(y), `H170M164 `, num(y-5), `l6 5-6 5M156 `, num(y-5), `l-6 5 6 5" stroke="`, propFill, `" stroke-width="3.5" fill="none"/>`)
 	b.s(`</svg>`)
 	return b.String()
 }
