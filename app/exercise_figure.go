@@ -63,7 +63,7 @@ func (c *ExerciseFigure) Render() goapp.UI {
 	return view.El("figure", "exercise-figure",
 		// Tapping the figure plays or pauses it too; the button is how a
 		// keyboard or screen reader does it.
-		view.Elem("div", "figure-tap", &MovingFigure{Slug: c.Slug, Show: show, Playing: c.playing, Label: ill.Alt}).OnClick(c.toggle),
+		view.Elem("div", "figure-tap", &MovingFigure{Slug: c.Slug, Show: show, Playing: c.playing, Label: ill.Alt, Tight: true}).OnClick(c.toggle),
 		goapp.If(!c.reduced, func() goapp.UI {
 			// The name says what a tap does; no aria-pressed, which would
 			// pair "Pause" with "pressed".

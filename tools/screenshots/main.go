@@ -47,6 +47,16 @@ const seedProgress = `(() => {
 	window.dispatchEvent(new Event("limber-data"));
 })()`
 
+// catCowReps is a link to cat-cow as paced reps, to show the figure moving
+// in the player.
+func catCowReps() string {
+	token, err := routinelink.Encode(content.Routine{Name: "Cat-cow", Steps: []content.RoutineStep{{Exercise: "cat-cow", Reps: 8, TempoSeconds: 4, Sets: 1}}})
+	if err != nil {
+		panic(err)
+	}
+	return url.QueryEscape(token)
+}
+
 // homeProgramme is a physio's 4-step programme as a link token.
 func homeProgramme() string {
 	r := content.Routine{Name: "Hamstrings after running", Rx: content.Prescription{
@@ -98,6 +108,8 @@ var shots = []shot{
 	{Name: "notfound", Path: "/nope"},
 	{Name: "wide-library", Path: "/exercises", Width: 1280, Height: 800},
 	{Name: "wide-exercise", Path: "/exercises/standing-hamstring-stretch", Width: 1280, Height: 800},
+	{Name: "exercise-playing", Path: "/exercises/cat-cow", Setup: `document.getElementById("figure-play").click()`, Wait: `document.querySelector(".exercise-figure .figure-box").dataset.show === "loop"`},
+	{Name: "player-reps", Path: "/routines/shared/play?r=" + catCowReps(), Setup: `localStorage.setItem("limber.v1", JSON.stringify({version: 1, lastCheck: new Date().toISOString()})); document.getElementById("player-start").click()`, Wait: `document.getElementById("player") && document.getElementById("player").dataset.phase === "paced-reps"`},
 	{Name: "library-dark", Path: "/exercises", Dark: true},
 	{Name: "exercise-dark", Path: "/exercises/standing-hamstring-stretch", Dark: true},
 	{Name: "check-result-dark", Path: "/check", Dark: true, Setup: `document.querySelector("input[type=checkbox]").click(); document.getElementById("check-submit").click()`, Wait: `document.getElementById("check-result")`},
