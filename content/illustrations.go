@@ -15,7 +15,7 @@ var Illustrations = map[string]Illustration{
 	},
 	"seated-hamstring-stretch": {
 		Src: "/web/illustrations/seated-hamstring-stretch.svg",
-		Alt: "A person sits on a folded towel on a mat with one leg straight and toes up, the other knee bent with its foot tucked in by the inner thigh. They lean forwards from the hips with a long back, reaching both hands along the straight leg to the ankle, hold, and sit back up.",
+		Alt: "A person sits tall on a mat with one leg straight and toes pointing up, the other knee bent out to the side with that foot resting against the inner thigh of the straight leg. They reach both hands forwards along the straight leg, leaning from the hips with a long back until the hands rest near the ankle, hold, and sit back up.",
 	},
 	"supine-hamstring-strap-stretch": {
 		Src: "/web/illustrations/supine-hamstring-strap-stretch.svg",
@@ -23,7 +23,7 @@ var Illustrations = map[string]Illustration{
 	},
 	"leg-swings": {
 		Src: "/web/illustrations/leg-swings.svg",
-		Alt: "A person stands tall on one leg, holding the back of a chair with the nearer hand, and swings the other leg forwards and back like a pendulum with the knee softly bent, while the upper body stays still and upright.",
+		Alt: "A person stands tall on one leg, one hand resting on the back of a chair beside them, and swings the other leg forwards and back like a pendulum with the knee softly bent, while the upper body stays still and upright.",
 	},
 	"knee-to-chest": {
 		Src: "/web/illustrations/knee-to-chest.svg",
@@ -43,11 +43,11 @@ var Illustrations = map[string]Illustration{
 	},
 	"supine-spinal-twist": {
 		Src: "/web/illustrations/supine-spinal-twist.svg",
-		Alt: "Seen from above: a person lies on their back on a mat with arms out to the sides at shoulder height. Both bent knees lower slowly together to one side while the shoulders stay flat, then return to the middle.",
+		Alt: "Seen from above: a person lies on their back on a mat with knees bent, feet flat and arms out to the sides at shoulder height. Keeping the knees together, they lower both knees slowly to one side while the shoulders stay flat on the mat, hold, and bring them back to the middle.",
 	},
 	"walking-lunges": {
 		Src: "/web/illustrations/walking-lunges.svg",
-		Alt: "A person steps forward into a lunge, front thigh about level and back knee hovering just above the floor, then rises and brings the back leg through into a lunge on the other side, keeping the chest up.",
+		Alt: "A person steps forward into a lunge, front thigh about level and back knee hovering just above the floor, chest up, then rises and brings the feet back together: one lunge on one leg, shown for each rep.",
 	},
 	"glute-bridge": {
 		Src: "/web/illustrations/glute-bridge.svg",
@@ -63,7 +63,7 @@ var Illustrations = map[string]Illustration{
 	},
 	"deadlift": {
 		Src: "/web/illustrations/deadlift.svg",
-		Alt: "A person stands with knees softly bent and hands in front of their thighs. Keeping the back flat and the knee bend the same, they push their hips back so the hands slide down to the knees, then drive the hips forward to stand tall.",
+		Alt: "A person stands with knees softly bent and arms hanging in front of the thighs. Keeping the back long and flat, they push the hips backwards so the trunk tips forwards and the hands lower to the knees, then drive the hips forward to stand tall.",
 	},
 	"plank": {
 		Src: "/web/illustrations/plank.svg",
@@ -79,11 +79,11 @@ var Illustrations = map[string]Illustration{
 	},
 	"pallof-press": {
 		Src: "/web/illustrations/pallof-press.svg",
-		Alt: "A person stands side-on to a resistance band fixed at chest height, holding it at the chest with both hands. They press their hands straight out in front, hold, and bring them back, keeping the chest and hips facing forward.",
+		Alt: "Seen from the front: a person stands square with soft knees, holding a resistance band at the chest with both hands; the band runs sideways to a post at chest height. They press the hands straight out in front of the chest, hold, and bring them back, keeping the chest and hips facing forwards.",
 	},
 	"hip-cars": {
 		Src: "/web/illustrations/hip-cars.svg",
-		Alt: "A person stands on one leg holding the back of a chair and slowly circles the other hip: the knee lifts in front, circles round, draws back behind the body and lowers beside the standing leg, while the trunk stays upright and still.",
+		Alt: "A person stands on one leg holding the back of a chair, the other hand on the hip. The free knee lifts in front, opens out to the side, turns so the foot lifts out and up, draws back behind the body and lowers beside the standing leg, while the trunk stays upright and still.",
 	},
 	"kneeling-hip-flexor-stretch": {
 		Src: "/web/illustrations/kneeling-hip-flexor-stretch.svg",
@@ -95,7 +95,7 @@ var Illustrations = map[string]Illustration{
 	},
 	"foam-roll-glutes": {
 		Src: "/web/illustrations/foam-roll-glutes.svg",
-		Alt: "A person sits on a foam roller, leaning back on one hand on the floor, with one foot flat and the other ankle crossed over that knee. The hips rock slowly a few centimetres back and forth over the roller.",
+		Alt: "A person sits on a foam roller, leaning back on one hand on the floor, with one foot flat and the other ankle crossed over that knee so the crossed knee turns out to the side. The hips rock slowly a few centimetres back and forth over the roller.",
 	},
 	"piriformis-release": {
 		Src: "/web/illustrations/piriformis-release.svg",

@@ -213,3 +213,21 @@ func TestFigureInPlayerUnderReducedMotion(t *testing.T) {
 		t.Errorf("under reduced motion the player's figure is %+v, want the still pair", f)
 	}
 }
+
+// TestFigureStopsWhenReducedMotionTurnsOn: asking for reduced motion while
+// a figure plays stops it and brings back the still pair.
+func TestFigureStopsWhenReducedMotionTurnsOn(t *testing.T) {
+	p := newPage(t)
+	p.open("/exercises/cat-cow")
+	p.waitJS(`document.getElementById("figure-play") !== null`)
+	p.click("#figure-play")
+	p.waitJS(readFigure + `("main .exercise-figure").show === "loop"`)
+	reduceMotion(p)
+	p.waitJS(`document.getElementById("figure-still") !== null`)
+	if f := p.figure("main .exercise-figure"); f.Show != "pair" || f.Anims != 0 {
+		t.Errorf("after reduced motion was turned on the figure is %+v, want the still pair", f)
+	}
+	if p.has("#figure-play") {
+		t.Error("the Play button is still offered under reduced motion")
+	}
+}

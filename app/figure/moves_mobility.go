@@ -3,24 +3,26 @@ package figure
 // mobilityMoves are the mobility and warm-up moves.
 var mobilityMoves = []Move{
 	{
-		// Standing tall on the far (right) leg, far hand on a chair back;
+		// Standing tall on the far (right) leg, far hand on the back of a chair beside them (the arm reaches out to the side, so it is drawn shortened);
 		// the near (left) leg swings back and forward like a pendulum.
 		Slug:  "leg-swings",
-		Props: []Prop{{Kind: Chair, X: 185, W: 40, H: 30}},
+		Props: []Prop{{Kind: Chair, X: 146, W: 40, H: 30}},
 		Tempo: 1, Loop: true, Still: 1,
 		Poses: []Pose{
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
 				NearThigh: 120, NearShin: 150, NearFoot: 50,
 				FarThigh: 88, FarShin: 96, FarFoot: 0,
-				NearUpperArm: 92, NearForearm: 88, FarUpperArm: 57.4, FarForearm: 17.4,
-			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe}},
+				NearUpperArm: 92, NearForearm: 88, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445}},
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
 				NearThigh: 25, NearShin: 50, NearFoot: -50,
 				FarThigh: 88, FarShin: 96, FarFoot: 0,
-				NearUpperArm: 92, NearForearm: 88, FarUpperArm: 57.4, FarForearm: 17.4,
-			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe}},
+				NearUpperArm: 92, NearForearm: 88, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445}},
 		},
 	},
 	{
@@ -66,47 +68,59 @@ var mobilityMoves = []Move{
 		},
 	},
 	{
-		// Standing on the far leg, far hand on a chair back: the near knee,
-		// lifted in front, circles out (the foot lifting out and up), draws
-		// back behind and lowers beside the standing leg. A side view cannot
-		// foreshorten the thigh, so the circle shows as front → back.
+		// Standing on the far leg, far hand on the chair back, near hand on
+		// the hip: the near knee lifts in front, opens out to the side (the
+		// thigh turns towards the viewer, so it shortens), the hip turns in
+		// so the foot lifts out and up, the knee draws back behind and
+		// lowers beside the standing leg.
 		Slug:  "hip-cars",
-		Props: []Prop{{Kind: Chair, X: 185, W: 40, H: 30}},
-		Tempo: 1.2, Still: 2,
+		Props: []Prop{{Kind: Chair, X: 145, W: 40, H: 30}},
+		Tempo: 1.2, Still: 1,
 		Poses: []Pose{
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
 				NearThigh: -5, NearShin: 85, NearFoot: 5,
 				FarThigh: 88, FarShin: 94, FarFoot: 0,
-				NearUpperArm: 100, NearForearm: 96, FarUpperArm: 53.2, FarForearm: 19.8,
-			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe}},
+				NearUpperArm: 115, NearForearm: -10, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445, NearForearm: 0.55}},
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
-				NearThigh: 35, NearShin: 160, NearFoot: 80,
+				NearThigh: 10, NearShin: 90, NearFoot: 5,
 				FarThigh: 88, FarShin: 94, FarFoot: 0,
-				NearUpperArm: 100, NearForearm: 96, FarUpperArm: 53.2, FarForearm: 19.8,
-			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe}},
+				NearUpperArm: 115, NearForearm: -10, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445, NearThigh: 0.6, NearForearm: 0.55}},
+			{A: Angles{
+				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
+				NearThigh: 55, NearShin: 172, NearFoot: 100,
+				FarThigh: 88, FarShin: 94, FarFoot: 0,
+				NearUpperArm: 115, NearForearm: -10, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445, NearThigh: 0.5, NearShin: 0.25, NearForearm: 0.55}},
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
 				NearThigh: 112, NearShin: 200, NearFoot: 80,
 				FarThigh: 88, FarShin: 94, FarFoot: 0,
-				NearUpperArm: 100, NearForearm: 96, FarUpperArm: 53.2, FarForearm: 19.8,
-			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe}},
+				NearUpperArm: 115, NearForearm: -10, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445, NearForearm: 0.55}},
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
 				NearThigh: 88, NearShin: 96, NearFoot: 0,
 				FarThigh: 88, FarShin: 94, FarFoot: 0,
-				NearUpperArm: 100, NearForearm: 96, FarUpperArm: 53.2, FarForearm: 19.8,
-			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, NearHeel, NearToe}},
+				NearUpperArm: 115, NearForearm: -10, FarUpperArm: 85, FarForearm: 80,
+			}, Anchor: FarHeel, At: Point{X: 140}, Touch: []Part{FarToe, FarHand, NearHeel, NearToe},
+				Short: Angles{FarUpperArm: 0.445, FarForearm: 0.445, NearForearm: 0.55}},
 		},
 	},
 	{
-		// Walking lunges with the hips kept mid-frame (the planted foot
-		// slides back, as when a camera follows a walker): stand, lunge on
-		// the near leg, rise passing the back leg through, lunge on the far
-		// leg, pass the near leg through and stand.
+		// One rep of walking lunges on the near (left) leg: step forward
+		// into the lunge and rise back to standing, so each rep beep in the
+		// player is one lunge on the side it names (the player mirrors it
+		// for the right).
 		Slug:  "walking-lunges",
-		Tempo: 0.9, Still: 1,
+		Tempo: 1, Loop: true, Still: 1,
 		Poses: []Pose{
 			{A: standing, Anchor: FarHeel, At: Point{X: 145.3}, Touch: []Part{FarToe, NearHeel, NearToe}, Hold: 0.3},
 			{A: Angles{
@@ -114,25 +128,7 @@ var mobilityMoves = []Move{
 				NearThigh: 3, NearShin: 90, NearFoot: 0,
 				FarThigh: 108, FarShin: 200, FarFoot: 74,
 				NearUpperArm: 100, NearForearm: 95, FarUpperArm: 80, FarForearm: 72,
-			}, Anchor: NearHeel, At: Point{X: 184}, Touch: []Part{NearToe, FarToe}, Hold: 0.4},
-			{A: Angles{
-				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
-				NearThigh: 92, NearShin: 96, NearFoot: 0,
-				FarThigh: 60, FarShin: 125, FarFoot: 20,
-				NearUpperArm: 92, NearForearm: 88, FarUpperArm: 92, FarForearm: 88,
-			}, Anchor: NearToe, At: Point{X: 161.3}, Touch: []Part{NearHeel}},
-			{A: Angles{
-				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
-				FarThigh: 3, FarShin: 90, FarFoot: 0,
-				NearThigh: 108, NearShin: 200, NearFoot: 74,
-				FarUpperArm: 100, FarForearm: 95, NearUpperArm: 80, NearForearm: 72,
-			}, Anchor: FarHeel, At: Point{X: 184}, Touch: []Part{FarToe, NearToe}, Hold: 0.4},
-			{A: Angles{
-				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
-				FarThigh: 92, FarShin: 96, FarFoot: 0,
-				NearThigh: 60, NearShin: 125, NearFoot: 20,
-				NearUpperArm: 92, NearForearm: 88, FarUpperArm: 92, FarForearm: 88,
-			}, Anchor: FarHeel, At: Point{X: 145.3}, Touch: []Part{FarToe}},
+			}, Anchor: FarToe, At: Point{X: 161.3}, Touch: []Part{NearHeel, NearToe}, Hold: 0.4},
 		},
 	},
 	{
@@ -143,16 +139,16 @@ var mobilityMoves = []Move{
 		Tempo: 1.2, Loop: true, Still: 1,
 		Poses: []Pose{
 			{A: Angles{
-				Lumbar: -28, Thorax: -28, Neck: 5, Head: 30,
+				Lumbar: -28, Thorax: -28, Neck: -15, Head: -10,
 				NearThigh: 90, NearShin: 190, NearFoot: 156,
 				FarThigh: 90, FarShin: 190, FarFoot: 156,
 				NearUpperArm: 84, NearForearm: 62, FarUpperArm: 84, FarForearm: 62,
 			}, Anchor: NearKnee, At: Point{X: 110}, Touch: []Part{FarKnee, NearToe, NearHand, FarHand}},
 			{A: Angles{
-				Lumbar: -28, Thorax: -28, Neck: 5, Head: 30,
+				Lumbar: -28, Thorax: -28, Neck: -15, Head: -10,
 				NearThigh: 90, NearShin: 190, NearFoot: 156,
 				FarThigh: 175, FarShin: 180, FarFoot: 100,
-				NearUpperArm: -14, NearForearm: -14, FarUpperArm: 84, FarForearm: 62,
+				NearUpperArm: -24, NearForearm: -24, FarUpperArm: 84, FarForearm: 62,
 			}, Anchor: NearKnee, At: Point{X: 110}, Touch: []Part{NearToe, FarHand}, Hold: 1.5},
 		},
 	},

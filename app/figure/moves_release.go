@@ -22,22 +22,28 @@ var releaseMoves = []Move{
 		},
 	},
 	{
+		// Sitting on the roller, leaning onto the near buttock, the near
+		// hand behind on the floor: the near ankle crosses over the far
+		// knee, the near knee turned out towards the viewer (its thigh and
+		// shin shorten); the hips rock a little over the roller.
 		Slug:  "foam-roll-glutes",
 		Props: []Prop{{Kind: Roller, X: 160, R: 11}},
 		Tempo: 1.5, Loop: true, Still: 1,
 		Poses: []Pose{
 			{A: Angles{
 				Lumbar: -126, Thorax: -128, Neck: -116, Head: -103,
-				NearThigh: -60, NearShin: 50, NearFoot: 10,
+				NearThigh: -60, NearShin: -4, NearFoot: -60,
 				FarThigh: -15, FarShin: 77, FarFoot: 0,
-				NearUpperArm: 91, NearForearm: 90, FarUpperArm: 48, FarForearm: -28,
-			}, Anchor: NearHand, At: Point{X: 132}, Touch: []Part{Seat, FarHeel, FarToe}, Hold: 0.5},
+				NearUpperArm: 91, NearForearm: 90, FarUpperArm: 52, FarForearm: -23.4,
+			}, Anchor: NearHand, At: Point{X: 132}, Touch: []Part{Seat, FarHeel, FarToe}, Hold: 0.5,
+				Short: Angles{NearThigh: 0.5, NearShin: 0.28, NearFoot: 0.5}},
 			{A: Angles{
 				Lumbar: -127, Thorax: -129, Neck: -117, Head: -103.5,
-				NearThigh: -61, NearShin: 51, NearFoot: 10,
+				NearThigh: -61, NearShin: -5, NearFoot: -61,
 				FarThigh: -16, FarShin: 91, FarFoot: 0,
-				NearUpperArm: 98, NearForearm: 99, FarUpperArm: 45, FarForearm: -29,
-			}, Anchor: NearHand, At: Point{X: 132}, Touch: []Part{Seat, FarHeel, FarToe}, Hold: 0.5},
+				NearUpperArm: 98, NearForearm: 99, FarUpperArm: 49, FarForearm: -24.4,
+			}, Anchor: NearHand, At: Point{X: 132}, Touch: []Part{Seat, FarHeel, FarToe}, Hold: 0.5,
+				Short: Angles{NearThigh: 0.5, NearShin: 0.28, NearFoot: 0.5}},
 		},
 	},
 	{

@@ -68,15 +68,15 @@ var strengthMoves = []Move{
 		Poses: []Pose{
 			{A: Angles{
 				Lumbar: -90, Thorax: -90, Neck: -86, Head: -90,
-				NearThigh: 84, NearShin: 99, NearFoot: 0,
-				FarThigh: 84, FarShin: 99, FarFoot: 0,
+				NearThigh: 82, NearShin: 98, NearFoot: 0,
+				FarThigh: 82, FarShin: 98, FarFoot: 0,
 				NearUpperArm: 96, NearForearm: 80, FarUpperArm: 96, FarForearm: 80,
 			}, Anchor: NearHeel, At: Point{X: 150}, Touch: []Part{NearToe, FarHeel, FarToe}, Hold: 0.3},
 			{A: Angles{
-				Lumbar: -38, Thorax: -38, Neck: -33, Head: -30,
-				NearThigh: 76, NearShin: 91, NearFoot: 0,
-				FarThigh: 76, FarShin: 91, FarFoot: 0,
-				NearUpperArm: 110, NearForearm: 105, FarUpperArm: 110, FarForearm: 105,
+				Lumbar: -30, Thorax: -30, Neck: -25, Head: -22,
+				NearThigh: 68, NearShin: 98, NearFoot: 0,
+				FarThigh: 68, FarShin: 98, FarFoot: 0,
+				NearUpperArm: 95, NearForearm: 92, FarUpperArm: 95, FarForearm: 92,
 			}, Anchor: NearHeel, At: Point{X: 150}, Touch: []Part{NearToe, FarHeel, FarToe}, Hold: 0.4},
 		},
 	},
@@ -122,22 +122,36 @@ var strengthMoves = []Move{
 		},
 	},
 	{
-		// Standing side-on to a band fixed at chest height: the hands press
-		// straight out from the chest and back while the body stays square.
-		// A side view cannot show the band's sideways pull, so its post
-		// stands just behind the figure (see the report on Band).
+		// Seen from the front (a side view makes the band seem to come from
+		// behind): standing square to the viewer, the band's post to the
+		// left side (the viewer's right) at chest height, the band running
+		// across to the hands. The hands press straight out from the chest
+		// towards the viewer (the arms shorten) and back, the body square.
 		Slug:  "pallof-press",
-		Props: []Prop{{Kind: Band, X: 125, H: 107}},
+		View:  Front,
+		Props: []Prop{{Kind: Band, X: 222, H: 103}},
 		Tempo: 1.2, Loop: true, Still: 1,
 		Poses: []Pose{
-			{A: with(standing, func(a *Angles) {
-				a[NearThigh], a[NearShin], a[FarThigh], a[FarShin] = 86, 96, 86, 96
-				a[NearUpperArm], a[NearForearm], a[FarUpperArm], a[FarForearm] = 100, -45, 100, -45
-			}), Anchor: NearHeel, At: Point{X: 150}, Touch: []Part{NearToe, FarHeel, FarToe}, Hold: 0.3},
-			{A: with(standing, func(a *Angles) {
-				a[NearThigh], a[NearShin], a[FarThigh], a[FarShin] = 86, 96, 86, 96
-				a[NearUpperArm], a[NearForearm], a[FarUpperArm], a[FarForearm] = 5, 3, 5, 3
-			}), Anchor: NearHeel, At: Point{X: 150}, Touch: []Part{NearToe, FarHeel, FarToe}, Hold: 1},
+			{A: Angles{
+				Thorax: -90, Neck: -90, Head: -90,
+				NearThigh: 88, NearShin: 92, NearFoot: 0,
+				FarThigh: 92, FarShin: 88, FarFoot: 180,
+				NearUpperArm: 100, NearForearm: -127, FarUpperArm: 80, FarForearm: -53,
+			}, Anchor: NearHeel, At: Point{X: 150}, Touch: []Part{NearToe, FarHeel, FarToe}, Hold: 0.3,
+				Short: Angles{
+					NearFoot: 0.5, FarFoot: 0.5,
+					NearUpperArm: 0.1, NearForearm: 0.46, FarUpperArm: 0.1, FarForearm: 0.46,
+				}},
+			{A: Angles{
+				Thorax: -90, Neck: -90, Head: -90,
+				NearThigh: 88, NearShin: 92, NearFoot: 0,
+				FarThigh: 92, FarShin: 88, FarFoot: 180,
+				NearUpperArm: 158, NearForearm: 158, FarUpperArm: 22, FarForearm: 22,
+			}, Anchor: NearHeel, At: Point{X: 150}, Touch: []Part{NearToe, FarHeel, FarToe}, Hold: 1,
+				Short: Angles{
+					NearFoot: 0.5, FarFoot: 0.5,
+					NearUpperArm: 0.71, NearForearm: 0.71, FarUpperArm: 0.71, FarForearm: 0.71,
+				}},
 		},
 	},
 }

@@ -33,25 +33,38 @@ var stretchMoves = []Move{
 		},
 	},
 	{
-		// Sitting on the mat, the left leg straight, the right knee bent out
-		// with its foot by the inner thigh; lean forward from the hips.
+		// Sitting on the mat, the left leg straight, the right knee dropped
+		// out to the side (its thigh and shin turn away from the viewer, so
+		// they shorten) with the sole by the inner thigh; lean forward from
+		// the hips with a long back.
 		Slug:  "seated-hamstring-stretch",
 		Mat:   true,
-		Props: []Prop{{Kind: Bench, X: 94, W: 46, H: 13}},
-		Tempo: 1.8, Loop: true, Still: 1,
+		Tempo: 1.3, Loop: true, Still: 2,
 		Poses: []Pose{
 			{A: Angles{
 				Lumbar: -86, Thorax: -90, Neck: -86, Head: -90,
-				NearThigh: 14.1, NearShin: 14.1, NearFoot: -75,
-				FarThigh: -6, FarShin: 154, FarFoot: 27,
-				NearUpperArm: 100, NearForearm: 22, FarUpperArm: 98, FarForearm: 20,
-			}, Anchor: Seat, At: Point{X: 120}, Touch: []Part{NearHeel}},
+				NearThigh: 3, NearShin: 3, NearFoot: -80,
+				FarThigh: -22, FarShin: 133.5, FarFoot: 10,
+				NearUpperArm: 94, NearForearm: 94, FarUpperArm: 92, FarForearm: 92,
+			}, Anchor: Seat, At: Point{X: 120}, Touch: []Part{NearHeel, FarHeel, NearHand},
+				Short: Angles{
+					FarThigh: 0.2, FarShin: 0.44, FarFoot: 0.7,
+					NearUpperArm: 0.2, NearForearm: 0.25, FarUpperArm: 0.2, FarForearm: 0.25,
+				}},
 			{A: Angles{
-				Lumbar: -42, Thorax: -36, Neck: -30, Head: -26,
-				NearThigh: 14.1, NearShin: 14.1, NearFoot: -75,
-				FarThigh: -6, FarShin: 154, FarFoot: 27,
-				NearUpperArm: 68, NearForearm: 22, FarUpperArm: 66, FarForearm: 20,
-			}, Anchor: Seat, At: Point{X: 120}, Touch: []Part{NearHeel}, Hold: 2.5},
+				Lumbar: -78, Thorax: -80, Neck: -76, Head: -78,
+				NearThigh: 3, NearShin: 3, NearFoot: -80,
+				FarThigh: -22, FarShin: 133.5, FarFoot: 10,
+				NearUpperArm: 20, NearForearm: 14, FarUpperArm: 18, FarForearm: 12,
+			}, Anchor: Seat, At: Point{X: 120}, Touch: []Part{NearHeel, FarHeel},
+				Short: Angles{FarThigh: 0.2, FarShin: 0.44, FarFoot: 0.7}},
+			{A: Angles{
+				Lumbar: -57, Thorax: -44, Neck: -36, Head: -30,
+				NearThigh: 3, NearShin: 3, NearFoot: -80,
+				FarThigh: -22, FarShin: 133.5, FarFoot: 10,
+				NearUpperArm: 40, NearForearm: 20, FarUpperArm: 38, FarForearm: 18,
+			}, Anchor: Seat, At: Point{X: 120}, Touch: []Part{NearHeel, FarHeel}, Hold: 2.5,
+				Short: Angles{FarThigh: 0.2, FarShin: 0.44, FarFoot: 0.7}},
 		},
 	},
 	{
@@ -115,25 +128,31 @@ var stretchMoves = []Move{
 		},
 	},
 	{
-		// Seen from above (a side view hides it): lying on the back, arms out,
-		// both bent knees lower together to the right (down in the drawing).
+		// Seen from above (a side view hides it), head to the left: lying on
+		// the back, arms out in a T, knees bent up and feet flat (thighs and
+		// shins point up from the mat, so they shorten); both knees lower
+		// together to the right (down in the drawing), the left leg resting
+		// on the right, while both shoulders stay flat.
 		Slug:  "supine-spinal-twist",
 		View:  Front,
+		Above: true,
 		Mat:   true,
 		Tempo: 2, Loop: true, Still: 1,
 		Poses: []Pose{
 			{A: Angles{
 				Thorax: 180, Neck: 180, Head: 180,
-				NearThigh: 0, NearShin: 175, NearFoot: 0,
-				FarThigh: 0, FarShin: 185, FarFoot: 0,
-				NearUpperArm: -92, NearForearm: -84, FarUpperArm: 92, FarForearm: 84,
-			}, Anchor: Hip, At: Point{X: 150, Y: 92}},
+				NearThigh: -12, NearShin: 10, NearFoot: 0,
+				FarThigh: 12, FarShin: -10, FarFoot: 0,
+				NearUpperArm: -90, NearForearm: -90, FarUpperArm: 90, FarForearm: 90,
+			}, Anchor: Hip, At: Point{X: 150, Y: 91},
+				Short: Angles{NearThigh: 0.45, NearShin: 0.6, FarThigh: 0.45, FarShin: 0.6}},
 			{A: Angles{
 				Thorax: 180, Neck: 180, Head: 180,
-				NearThigh: 62, NearShin: -20, NearFoot: 0,
-				FarThigh: 68, FarShin: -14, FarFoot: 0,
-				NearUpperArm: -92, NearForearm: -84, FarUpperArm: 92, FarForearm: 84,
-			}, Anchor: Hip, At: Point{X: 150, Y: 92}, Hold: 2.5},
+				NearThigh: 62, NearShin: -43, NearFoot: 0,
+				FarThigh: 45, FarShin: -63, FarFoot: 0,
+				NearUpperArm: -90, NearForearm: -90, FarUpperArm: 90, FarForearm: 90,
+			}, Anchor: Hip, At: Point{X: 150, Y: 91}, Hold: 2.5,
+				Short: Angles{FarThigh: 0.1, NearShin: 0.2, FarShin: 0.25, NearFoot: 0.3, FarFoot: 0.3}},
 		},
 	},
 	{
