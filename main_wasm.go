@@ -11,6 +11,7 @@ import (
 // registerRoutes declares the routes, leaving the catch-all for unknown
 // paths until the first page has rendered (see app.RegisterInBrowser).
 func registerRoutes() {
+	app.StartLanguage()
 	app.RegisterInBrowser(func(register func()) {
 		go func() {
 			yieldToBrowser()

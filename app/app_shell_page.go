@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -20,7 +21,7 @@ type AppShellPage struct{ goapp.Compo }
 // fallback the worker serves it under the requested address, which the
 // client routes to its real page): there is nothing here, so go home.
 func (p *AppShellPage) OnNav(ctx goapp.Context) {
-	ctx.Defer(func(ctx goapp.Context) { ctx.Navigate("/") })
+	ctx.Defer(func(ctx goapp.Context) { ctx.Navigate(i18n.Path("/")) })
 }
 
 func (p *AppShellPage) Render() goapp.UI {

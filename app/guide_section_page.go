@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -16,12 +17,13 @@ type GuideSectionPage struct {
 
 func (p *GuideSectionPage) Render() goapp.UI {
 	s, _ := content.SectionBySlug(p.Slug)
+	g := view.NewGlossed()
 	return shell(view.TabNone,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/guide", Label: "Guide"}, view.NavLink{Label: s.Title}),
 		view.El("article", "prose",
 			view.ElText("h1", "", s.Title),
-			view.ElText("p", "lead", s.Intro),
-			goapp.Range(s.Blocks).Slice(func(i int) goapp.UI { return renderBlock(s.Blocks[i]) }),
+			view.El("p", "lead", g.Text(s.Intro)...),
+			goapp.Range(s.Blocks).Slice(func(i int) goapp.UI { return renderBlock(g, s.Blocks[i]) }),
 			goapp.If(s.Slug == "strategies", func() goapp.UI { return strategyList() }),
 			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
 				return view.El("section", "", view.ElText("h2", "", "Try these"), view.ExerciseCards(s.Exercises))
@@ -32,22 +34,24 @@ func (p *GuideSectionPage) Render() goapp.UI {
 	)
 }
 
-func renderBlock(b content.Block) goapp.UI {
+// renderBlock draws a block of the guide; g links the page's first use of
+// each glossary term.
+func renderBlock(g *view.Glossed, b content.Block) goapp.UI {
 	return view.El("section", "block",
 		goapp.If(b.Heading != "", func() goapp.UI { return view.ElText("h2", "", b.Heading) }),
-		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return view.ElText("p", "", b.Paragraphs[i]) }),
-		goapp.If(len(b.Items) > 0, func() goapp.UI { return renderItems(b.Items) }),
+		goapp.Range(b.Paragraphs).Slice(func(i int) goapp.UI { return view.El("p", "", g.Text(b.Paragraphs[i])...) }),
+		goapp.If(len(b.Items) > 0, func() goapp.UI { return renderItems(g, b.Items) }),
 	)
 }
 
-func renderItems(items []content.Item) goapp.UI {
+func renderItems(g *view.Glossed, items []content.Item) goapp.UI {
 	return view.El("ul", "item-list",
 		goapp.Range(items).Slice(func(i int) goapp.UI {
 			it := items[i]
 			if it.Lead == "" {
-				return view.ElText("li", "", it.Text)
+				return view.El("li", "", g.Text(it.Text)...)
 			}
-			return view.El("li", "", view.ElText("strong", "", it.Lead+". "), goapp.Text(it.Text))
+			return view.El("li", "", append([]goapp.UI{view.ElText("strong", "", i18n.T(it.Lead)+". ")}, g.Text(it.Text)...)...)
 		}),
 	)
 }

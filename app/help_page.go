@@ -48,7 +48,7 @@ func (p *HelpPage) Render() goapp.UI {
 		).Aria("labelledby", "emergency-h"),
 		view.El("section", "block",
 			view.ElText("h2", "", "See a professional if"),
-			renderItems(content.HelpTriggers),
+			renderItems(view.NewGlossed(), content.HelpTriggers),
 			view.ElText("p", "", content.WhoCanHelp),
 		),
 		view.El("section", "block",

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/i18n"
 )
 
 // pageMeta is what every page tells the browser and link previews about itself.
@@ -23,8 +25,9 @@ const defaultPreviewImage = "/web/icons/og-default.png"
 func applyMeta(ctx goapp.Context, m pageMeta) {
 	title := "Limber"
 	if m.Title != "" {
-		title = m.Title + " · Limber"
+		title = i18n.T(m.Title) + " · Limber"
 	}
+	description := i18n.T(m.Description)
 	image := m.Image
 	if image == "" {
 		image = defaultPreviewImage
@@ -33,26 +36,29 @@ func applyMeta(ctx goapp.Context, m pageMeta) {
 	if alt == "" {
 		alt = "Limber: stretch guide and timer for tight hamstrings and a stiff lower back"
 	}
+	alt = i18n.T(alt)
 	p := ctx.Page()
 	p.SetTitle("%s", title)
-	p.SetDescription("%s", m.Description)
+	p.SetDescription("%s", description)
 	p.SetImage(image)
 	if m.Path != "" {
-		p.SetCanonicalLink("%s", m.Path)
+		p.SetCanonicalLink("%s", i18n.Path(m.Path))
 	}
 	p.SetTwitterCard(goapp.TwitterCard{
 		Card:        "summary_large_image",
 		Title:       title,
-		Description: m.Description,
+		Description: description,
 		Image:       image,
 		ImageAlt:    alt,
 	})
 }
 
 // routePath is the page's path without the deployment prefix (a static
-// export under /limber), so pages read the same slugs wherever they run.
+// export under /limber) or its language (/es), so pages read the same
+// slugs wherever they run and in every language.
 func routePath(ctx goapp.Context) string {
-	return withoutRootPrefix(ctx.Page().URL().Path)
+	_, p := i18n.Split(withoutRootPrefix(ctx.Page().URL().Path))
+	return p
 }
 
 // withoutRootPrefix strips a static export's base path from p.

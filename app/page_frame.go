@@ -10,5 +10,5 @@ import (
 // bar (storage notices, updates, a break reminder, a run to resume) and
 // RouteFocus (the route table's metadata, focus after navigation).
 func shell(active view.Tab, body ...goapp.UI) goapp.UI {
-	return view.Shell(active, []goapp.UI{&StatusBar{}, &RouteFocus{}}, body...)
+	return view.Shell(active, []goapp.UI{&StatusBar{}, &RouteFocus{}}, []goapp.UI{&LanguageSwitch{Class: "footer-languages"}}, body...)
 }

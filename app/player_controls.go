@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/workout"
 )
 
@@ -201,7 +202,7 @@ func (p *RoutinePlayer) confirmEnd(ctx goapp.Context, e goapp.Event) {
 	p.confirm = ""
 	p.endEarly(ctx, e)
 	if leave {
-		ctx.Navigate(p.backTo)
+		ctx.Navigate(i18n.Path(p.backTo))
 		return
 	}
 	p.focusSoon("done-h")

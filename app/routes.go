@@ -9,6 +9,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/content"
 )
@@ -111,6 +112,11 @@ func routeTable() []route {
 			Description: "The signs that mean you should stop stretching and see a physiotherapist or doctor, and the emergency signs that need help now.",
 			Path:        "/help",
 		}},
+		{"/glossary", page[GlossaryPage](), true, pageMeta{
+			Title:       "Glossary",
+			Description: "The medical words the guide uses, such as posterior pelvic tilt and ischial tuberosity, explained in plain language.",
+			Path:        "/glossary",
+		}},
 		{"/about", page[AboutPage](), true, pageMeta{
 			Title:       "About Limber and its sources",
 			Description: "Where Limber's guidance comes from, what it can and cannot do, and how it keeps your data on your phone.",
@@ -149,7 +155,36 @@ func routeTable() []route {
 			route{"/routines/" + r.Slug + "/play", page[RoutinePlayer](), true, pageMeta{}},
 		)
 	}
+	return withLanguages(rs)
+}
+
+// withLanguages adds each route's page in every other shipped language,
+// under its prefix (/es/exercises); the 404 and shell pages serve all.
+func withLanguages(rs []route) []route {
+	n := len(rs)
+	for _, l := range i18n.Langs[1:] {
+		for _, r := range rs[:n] {
+			if r.Path == NotFoundPath || r.Path == ShellPath {
+				continue
+			}
+			r.Path = i18n.PathIn(l, r.Path)
+			if r.Meta.Path != "" {
+				r.Meta.Path = i18n.PathIn(l, r.Meta.Path)
+			}
+			rs = append(rs, r)
+		}
+	}
 	return rs
+}
+
+// RouteTexts are the titles, descriptions and preview texts of every
+// route, for the translation catalogue (tools/catalogue).
+func RouteTexts() []string {
+	var out []string
+	for _, r := range routeTable() {
+		out = append(out, r.Meta.Title, r.Meta.Description, r.Meta.ImageAlt)
+	}
+	return out
 }
 
 // Register declares every route with go-app. It runs on the server (for

@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/plan"
 	"limber/app/storage"
 	"limber/app/store"
@@ -109,7 +110,7 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 		startOnArrival = ""
 		ctx.Dispatch(func(ctx goapp.Context) { p.start(ctx, goapp.Event{}) })
 	}
-	applyMeta(ctx, pageMeta{Title: "Play: " + r.Name, Description: r.Summary, Path: routePath(ctx)})
+	applyMeta(ctx, pageMeta{Title: i18n.F("Play: {name}", "name", i18n.T(r.Name)), Description: r.Summary, Path: routePath(ctx)})
 }
 
 func (p *RoutinePlayer) OnPreRender(ctx goapp.Context) { p.load(ctx) }

@@ -17,17 +17,18 @@ type StrategyPage struct {
 func (p *StrategyPage) Render() goapp.UI {
 	s, _ := content.StrategyBySlug(p.Slug)
 	prev, next := strategyNeighbours(s.Slug)
+	g := view.NewGlossed()
 	return shell(view.TabNone,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/guide", Label: "Guide"}, view.NavLink{Href: "/guide/strategies", Label: "Strategies"}, view.NavLink{Label: s.Title}),
 		view.El("article", "prose",
 			view.ElText("h1", "", s.Title),
 			view.ElText("p", "lead", s.Summary),
-			view.El("section", "block", view.ElText("h2", "", "When"), view.ElText("p", "", s.When)),
+			view.El("section", "block", view.ElText("h2", "", "When"), view.El("p", "", g.Text(s.When)...)),
 			view.El("section", "block",
 				view.ElText("h2", "", "How"),
-				view.El("ul", "item-list", goapp.Range(s.How).Slice(func(i int) goapp.UI { return view.ElText("li", "", s.How[i]) })),
+				view.El("ul", "item-list", goapp.Range(s.How).Slice(func(i int) goapp.UI { return view.El("li", "", g.Text(s.How[i])...) })),
 			),
-			view.El("section", "block", view.ElText("h2", "", "Why it helps"), view.ElText("p", "", s.Why)),
+			view.El("section", "block", view.ElText("h2", "", "Why it helps"), view.El("p", "", g.Text(s.Why)...)),
 			goapp.If(len(s.Exercises) > 0, func() goapp.UI {
 				return view.El("section", "", view.ElText("h2", "", "Exercises"), view.ExerciseCards(s.Exercises))
 			}),

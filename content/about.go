@@ -49,6 +49,18 @@ var Sources = []Source{
 		Title: "GIRFT National Suspected Cauda Equina Syndrome Pathway (2023)",
 		Note:  "Co-badged by the Chartered Society of Physiotherapy. The emergency signs in the red-flag check follow it.",
 	},
+	{
+		Title: "116117: Ärztlicher Bereitschaftsdienst (Kassenärztliche Bundesvereinigung, Germany)",
+		Note:  "Germany's number for medical help that cannot wait for the next surgery day but is not an emergency. Emergencies in Germany, as across the EU, are 112.",
+	},
+	{
+		Title: "gesund.bund.de: Rückenschmerzen (Bundesministerium für Gesundheit, Germany)",
+		Note:  "The German national health portal's guidance on back pain, which Limber's German text follows for its medical terms.",
+	},
+	{
+		Title: "Ministerio de Sanidad (Spain): the Sistema Nacional de Salud",
+		Note:  "In Spain, 112 is the emergency number; for urgent care that is not an emergency, your centro de salud or your region's health line. Limber's Spanish text uses the terms of the public health service.",
+	},
 }
 
 // Privacy is the whole privacy policy: there is nothing else to say.

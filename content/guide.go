@@ -72,8 +72,8 @@ var Sections = []Section{
 			{
 				Heading: "Pelvis tipped backwards (posterior tilt)",
 				Paragraphs: []string{
-					"Tight hamstrings tug the sit bones downwards, which rolls the top of the pelvis backwards. " +
-						"The lower back then loses some of its natural inward curve and flattens out, " +
+					"Tight hamstrings tug the sit bones downwards, which rolls the top of the pelvis backwards into a posterior tilt. " +
+						"The lower back then loses some of its natural inward curve, the lumbar lordosis, and flattens out, " +
 						"which puts extra stress on the discs between the vertebrae and on the ligaments that hold them together.",
 				},
 			},

@@ -130,9 +130,11 @@ func TestGuideCounts(t *testing.T) {
 			t.Errorf("help trigger %d has an empty Lead or Text", i)
 		}
 	}
-	// The article, four clinical sources, and the four studies the plans follow.
-	if n := len(Sources); n != 9 {
-		t.Errorf("%d sources, want 9", n)
+	// The article, four clinical sources, the four studies the plans
+	// follow, and the German and Spanish health services the translations
+	// follow.
+	if n := len(Sources); n != 12 {
+		t.Errorf("%d sources, want 12", n)
 	}
 	for i, s := range Sources {
 		if guideBlank(s.Title) || guideBlank(s.Note) {

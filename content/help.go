@@ -13,7 +13,7 @@ var HelpTriggers = []Item{
 	},
 	{
 		Lead: "You have numbness, tingling or weakness",
-		Text: "In a leg or a foot. If it is in both legs, or around the genitals or buttocks, that needs emergency care now: the red-flag check says what to do.",
+		Text: "In a leg or a foot. If it is in both legs, or around the genitals or buttocks, that needs emergency care now (it can be a sign of cauda equina syndrome): the red-flag check says what to do.",
 	},
 	{
 		Lead: "It started after an injury",

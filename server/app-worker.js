@@ -42,6 +42,7 @@ async function cacheOpenPages() {
     const url = new URL(w.url);
     if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
     const path = pageKey(url);
+    await cacheLanguage(cache, path);
     if (await cachedPage(cache, path)) return;
     try {
       const res = await fetch(url.pathname, { cache: "no-cache" });
@@ -50,6 +51,25 @@ async function cacheOpenPages() {
       // Offline already: the shell covers this page.
     }
   }));
+}
+
+// LANGS are the languages with their own pages (/es/...) and texts
+// (web/i18n/es.json); server tests check the list against app/i18n.
+const LANGS = ["es", "de"];
+
+// cacheLanguage keeps the texts of an open page's language: its first
+// visit fetched them before this worker controlled the page.
+async function cacheLanguage(cache, path) {
+  const lang = LANGS.find((l) => path === BASE + l || path.startsWith(BASE + l + "/"));
+  if (!lang) return;
+  const url = BASE + "web/i18n/" + lang + ".json";
+  if (await cache.match(url)) return;
+  try {
+    const res = await fetch(url, { cache: "no-cache" });
+    if (res.ok && res.type === "basic") await cache.put(url, res);
+  } catch (err) {
+    // Offline already: the page fetches them again when it can.
+  }
 }
 
 // pageKey is the cache key of a page: its path without a trailing slash

@@ -100,7 +100,7 @@ func cacheableResources(static staticFiles) []string {
 	return out
 }
 
-// skipAsset leaves out docs, the wasm (which go-app lists itself), the
+// skipAsset leaves out docs, the other languages' texts, the wasm (which go-app lists itself), the
 // link-preview cards, the install screenshots and the 512 px install icons:
 // only crawlers and install dialogs (which are online) fetch those, so
 // precaching them would cost every first visit over a megabyte for nothing.
@@ -109,8 +109,10 @@ func skipAsset(rel string) bool {
 	case "app.wasm", "icons/og-default.png", "icons/icon-512.png", "icons/maskable-512.png":
 		return true
 	}
+	// The catalogues of other languages are fetched by the pages that use
+	// them (and the worker keeps them); most people never need one.
 	return filepath.Ext(rel) == ".md" ||
-		strings.HasPrefix(rel, "previews/") || strings.HasPrefix(rel, "screenshots/")
+		strings.HasPrefix(rel, "previews/") || strings.HasPrefix(rel, "screenshots/") || strings.HasPrefix(rel, "i18n/")
 }
 
 func wasmSize(static staticFiles) string {

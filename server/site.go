@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -16,6 +15,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app"
+	"limber/app/i18n"
 	"limber/server/precompress"
 )
 
@@ -38,6 +38,8 @@ type site struct {
 	generatedErr  error
 
 	pages sync.Map // path → *cachedPage
+
+	catalogues map[i18n.Lang]map[string]string
 }
 
 // cachedPage renders one route once, however many requests race for it.
@@ -58,12 +60,17 @@ func newSite(cfg Config) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
+	catalogues, err := loadCatalogues(static)
+	if err != nil {
+		return nil, err
+	}
 	return &site{
-		app:    NewAppHandler(cfg, static.version(), static),
-		static: static,
-		base:   cfg.BasePath,
-		domain: cfg.Domain,
-		export: cfg.Export != "",
+		catalogues: catalogues,
+		app:        NewAppHandler(cfg, static.version(), static),
+		static:     static,
+		base:       cfg.BasePath,
+		domain:     cfg.Domain,
+		export:     cfg.Export != "",
 	}, nil
 }
 
@@ -132,7 +139,8 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
 // notFound sends Limber's own 404 page (prerendered under its own route)
 // with status 404; the browser's router shows the same page.
 func (s *site) notFound(w http.ResponseWriter, r *http.Request) {
-	a, err := s.page(app.NotFoundPath)
+	lang, _ := i18n.Split(r.URL.Path)
+	a, err := s.page(i18n.PathIn(lang, app.NotFoundPath))
 	if err != nil {
 		s.fail(w, err)
 		return
@@ -189,11 +197,13 @@ func (s *site) render(path, rawQuery string) (*asset, error) {
 		Host:   s.domain,
 	}
 	rec := httptest.NewRecorder()
-	s.app.ServeHTTP(rec, req)
+	lang, enPath := i18n.Split(path)
+	s.inLanguage(lang, func() { s.app.ServeHTTP(rec, req) })
 	if rec.Code != http.StatusOK {
 		return nil, fmt.Errorf("prerendering %s: go-app answered %d", path, rec.Code)
 	}
-	return newAsset(contentType(".html"), s.withScheme(fixPrerendered(rec.Body.Bytes()))), nil
+	page := s.localise(s.withScheme(fixPrerendered(rec.Body.Bytes())), lang, enPath)
+	return newAsset(contentType(".html"), page), nil
 }
 
 // scheme is https for a public domain; a loopback address (make run)
@@ -251,11 +261,13 @@ func (s *site) buildGenerated() (map[string]*asset, error) {
 		}
 		out[p] = newAsset(contentType(p), body)
 	}
-	manifest, err := json.Marshal(buildManifest(s.base))
-	if err != nil {
-		return nil, fmt.Errorf("writing the manifest: %w", err)
+	for _, l := range i18n.Langs {
+		manifest, err := s.manifestIn(l)
+		if err != nil {
+			return nil, err
+		}
+		out[l.Prefix()+"/manifest.webmanifest"] = newAsset(contentType(".webmanifest"), manifest)
 	}
-	out["/manifest.webmanifest"] = newAsset(contentType(".webmanifest"), manifest)
 	out["/robots.txt"] = newAsset(contentType(".txt"), []byte(s.robots()))
 	out["/sitemap.xml"] = newAsset(contentType(".xml"), []byte(s.sitemap()))
 	if s.export {

@@ -2,6 +2,8 @@ package view
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/i18n"
 )
 
 // Elements are built here through goapp.Elem rather than go-app's typed
@@ -26,20 +28,26 @@ func Elem(tag, class string, body ...goapp.UI) goapp.HTMLElem {
 	return e
 }
 
-// ElemText is an element holding just text.
+// ElemText is an element holding just text, in the current language
+// (i18n.T: English keys, and text someone typed, pass through unchanged).
 func ElemText(tag, class, text string) goapp.HTMLElem {
-	return Elem(tag, class).Text(text)
+	return Elem(tag, class).Text(i18n.T(text))
 }
 
-// Anchor is a link to href.
+// Anchor is a link to href; an app path leads to the page in the current
+// language (i18n.Path).
 func Anchor(class, href string, body ...goapp.UI) goapp.HTMLElem {
-	return Elem("a", class, body...).Attr("href", href)
+	return Elem("a", class, body...).Attr("href", i18n.Path(href))
 }
 
-// AnchorText is a link to href holding just text.
+// AnchorText is a link to href holding just text, both in the current
+// language.
 func AnchorText(class, href, text string) goapp.HTMLElem {
-	return Elem("a", class).Attr("href", href).Text(text)
+	return Elem("a", class).Attr("href", i18n.Path(href)).Text(i18n.T(text))
 }
+
+// Text is a text node in the current language.
+func Text(s string) goapp.UI { return goapp.Text(i18n.T(s)) }
 
 // Void is an element without children (img, input).
 func Void(tag, class string) goapp.HTMLElemSelfClosing {

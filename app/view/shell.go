@@ -36,7 +36,10 @@ var navLinks = []NavLink{
 // bottom tab bar on phones. Chrome goes between the top bar and main: the
 // routed pages' status bar and focus keeper, which know the app's routes and
 // stored data, things a view does not.
-func Shell(active Tab, chrome []goapp.UI, body ...goapp.UI) goapp.UI {
+//
+// Footer is what the routed pages add at the end of the footer (the
+// language switch, which knows the page's address).
+func Shell(active Tab, chrome, footer []goapp.UI, body ...goapp.UI) goapp.UI {
 	return El("div", "shell",
 		LinkText("skip-link", "#main", "Skip to content"),
 		El("header", "topbar",
@@ -62,9 +65,11 @@ func Shell(active Tab, chrome []goapp.UI, body ...goapp.UI) goapp.UI {
 				LinkText("", "/check", "Red-flag check"),
 				LinkText("", "/guide", "Guide"),
 				LinkText("", "/faq", "FAQ"),
+				LinkText("", "/glossary", "Glossary"),
 				LinkText("", "/settings", "Settings"),
 				LinkText("", "/about", "About & sources"),
 			),
+			goapp.Range(footer).Slice(func(i int) goapp.UI { return footer[i] }),
 		),
 		Elem("nav", "tabbar",
 			goapp.Range(navLinks).Slice(func(i int) goapp.UI {

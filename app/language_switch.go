@@ -1,0 +1,52 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/i18n"
+	"limber/app/storage"
+	"limber/app/view"
+)
+
+// LanguageSwitch links to this page in each other language. Following one
+// reloads the page (each language loads its own texts) and remembers the
+// choice.
+type LanguageSwitch struct {
+	goapp.Compo
+	Class string
+
+	path string // this page in English, query left out
+}
+
+func (c *LanguageSwitch) OnPreRender(ctx goapp.Context) { c.path = routePath(ctx) }
+func (c *LanguageSwitch) OnMount(ctx goapp.Context)     { c.path = routePath(ctx) }
+func (c *LanguageSwitch) OnNav(ctx goapp.Context)       { c.path = routePath(ctx) }
+
+func (c *LanguageSwitch) Render() goapp.UI {
+	path := c.path
+	if path == "" {
+		path = "/"
+	}
+	return view.Elem("ul", "language-switch "+c.Class,
+		goapp.Range(i18n.Langs).Slice(func(i int) goapp.UI {
+			l := i18n.Langs[i]
+			if l == i18n.Current() {
+				return view.Elem("li", "", view.ElemText("span", "current", l.Name()).Attr("lang", l.Tag()).Aria("current", "true"))
+			}
+			href := rootPrefix() + i18n.PathIn(l, path)
+			return view.Elem("li", "", goapp.Elem("a").Attr("href", href).Attr("lang", l.Tag()).Attr("hreflang", l.Tag()).Text(l.Name()).
+				On("click", c.follow(l, href), goapp.EventScope(string(l))))
+		}),
+	).Aria("label", i18n.T("Language"))
+}
+
+// follow leaves by a full page load rather than go-app's in-page
+// navigation, so the new language's texts load.
+func (c *LanguageSwitch) follow(l i18n.Lang, href string) goapp.EventHandler {
+	return func(ctx goapp.Context, e goapp.Event) {
+		e.PreventDefault()
+		e.Call("stopPropagation")
+		_ = storage.Set(languageKey, string(l))
+		goapp.Window().Get("location").Call("assign", href+goapp.Window().Get("location").Get("search").String())
+	}
+}
