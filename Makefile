@@ -15,7 +15,7 @@ AXE       := .cache/axe/node_modules/axe-core/axe.min.js
 GOFILES   := $(shell find . -name '*.go' -not -path './dist/*' -not -path './bin/*' -not -path './.cache/*')
 WEBFILES  := $(shell find web -type f -not -name 'app.wasm*' -not -name '*.br' -not -name '*.gz')
 
-.PHONY: run build test unit browser vet bench dist chromium axe clean illustrations previews
+.PHONY: run build test unit browser vet bench dist chromium axe clean illustrations previews catalogue
 
 run: build
 	./$(BIN) -addr $(ADDR)
@@ -61,7 +61,7 @@ vet:
 # deadline, and on a loaded 2-core machine Go's fuzzer sometimes reports it
 # as a failure ("context deadline exceeded") while stopping its workers.
 unit:
-	$(GO) test ./content/... ./app/... ./server/... ./bench/
+	$(GO) test ./content/... ./app/... ./server/... ./bench/ ./tools/...
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 200000x -fuzzminimizetime 2s ./app/routinelink/
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 100000x -fuzzminimizetime 2s ./app/store/
 
@@ -108,6 +108,12 @@ illustrations:
 
 previews:
 	$(GO) run ./tools/previews
+
+# The translation source web/i18n/en.json, from the app's English text;
+# it also drops keys no longer used from es.json and de.json and counts
+# what is left to translate (docs/TRANSLATING.md).
+catalogue:
+	$(GO) run ./tools/catalogue
 
 # Phone-size screenshots of the main screens, from a running server.
 screenshots:

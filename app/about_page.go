@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -21,7 +22,7 @@ func (p *AboutPage) Render() goapp.UI {
 			view.El("ul", "item-list",
 				goapp.Range(content.Sources).Slice(func(i int) goapp.UI {
 					s := content.Sources[i]
-					return view.El("li", "", view.ElText("strong", "", s.Title), goapp.Text(" — "+s.Note))
+					return view.El("li", "", view.ElText("strong", "", s.Title), goapp.Text(" — "+i18n.T(s.Note)))
 				}),
 			),
 		),

@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/routinelink"
 	"limber/app/view"
 	"limber/content"
@@ -22,7 +23,7 @@ func (b *RoutineBuilder) renderRx() goapp.UI {
 		view.El("div", "field",
 			view.ElemText("label", "", "Who it suits").Attr("for", "rx-suits-in"),
 			view.Void("input", "").ID("rx-suits-in").Attr("type", "text").Attr("maxlength", routinelink.MaxSuitsRunes).Attr("value", b.rx.Suits).
-				Attr("placeholder", "e.g. Tight hamstrings after long runs").
+				Attr("placeholder", i18n.T("e.g. Tight hamstrings after long runs")).
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					v := ctx.JSSrc().Get("value").String()
 					set(func(rx *content.Prescription) { rx.Suits = v })
@@ -31,7 +32,7 @@ func (b *RoutineBuilder) renderRx() goapp.UI {
 		view.El("div", "field",
 			view.ElemText("label", "", "Instructions").Attr("for", "rx-instructions-in"),
 			view.Elem("textarea", "").ID("rx-instructions-in").Attr("rows", 3).Attr("maxlength", routinelink.MaxInstructionsRunes).
-				Attr("placeholder", "e.g. Morning and evening. Stop if the tingling comes back.").Text(b.rx.Instructions).
+				Attr("placeholder", i18n.T("e.g. Morning and evening. Stop if the tingling comes back.")).Text(b.rx.Instructions).
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					v := ctx.JSSrc().Get("value").String()
 					set(func(rx *content.Prescription) { rx.Instructions = v })
@@ -44,7 +45,7 @@ func (b *RoutineBuilder) renderRx() goapp.UI {
 					n := view.Often[i]
 					label := view.OftenLabel(content.Prescription{PerWeek: n})
 					if n == 0 {
-						label = "Not said"
+						label = i18n.T("Not said")
 					}
 					return view.ElemText("option", "", label).Attr("value", strconv.Itoa(n)).Attr("selected", n == b.rx.PerWeek)
 				})).ID("rx-often-in").OnChange(func(ctx goapp.Context, e goapp.Event) {
@@ -52,7 +53,7 @@ func (b *RoutineBuilder) renderRx() goapp.UI {
 					set(func(rx *content.Prescription) { rx.PerWeek = n })
 				}),
 			),
-			numberField("rx-weeks-in", "For weeks (0: not said)", b.rx.Weeks, 0, routinelink.MaxWeeks, func(v int) { set(func(rx *content.Prescription) { rx.Weeks = v }) }),
+			numberField("rx-weeks-in", i18n.T("For weeks (0: not said)"), b.rx.Weeks, 0, routinelink.MaxWeeks, func(v int) { set(func(rx *content.Prescription) { rx.Weeks = v }) }),
 		),
 	).Attr("open", b.rxOpen || !b.rx.IsZero()).ID("builder-rx").On("toggle", func(ctx goapp.Context, e goapp.Event) {
 		b.rxOpen = ctx.JSSrc().Get("open").Bool()
@@ -70,7 +71,7 @@ func (b *RoutineBuilder) renderLink() goapp.UI {
 			).ID("builder-qr")
 		}),
 		view.El("div", "actions",
-			&ShareButton{Title: b.routine().Name, Text: "A stretching routine in Limber", URL: b.link},
+			&ShareButton{Title: b.routine().Name, Text: i18n.T("A stretching routine in Limber"), URL: b.link},
 			view.LinkText("button", "/routines/sheet?r="+url.QueryEscape(b.token), "Print or save as PDF"),
 			view.LinkText("button", b.link, "Open preview"),
 		),

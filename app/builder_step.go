@@ -1,11 +1,11 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/routinelink"
 	"limber/app/view"
 	"limber/content"
@@ -18,22 +18,22 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 	set := func(f func(*content.RoutineStep)) { f(&b.steps[i]); b.changed() }
 	return view.El("li", "card builder-step",
 		view.El("div", "builder-step-head",
-			view.ElText("span", "card-title", strconv.Itoa(i+1)+". "+e.Name),
+			view.ElText("span", "card-title", strconv.Itoa(i+1)+". "+i18n.T(e.Name)),
 			view.El("div", "builder-step-tools",
-				view.ElemText("button", "control small", "↑").Attr("type", "button").Aria("label", "Move "+e.Name+" up").Attr("disabled", i == 0).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
-				view.ElemText("button", "control small", "↓").Attr("type", "button").Aria("label", "Move "+e.Name+" down").Attr("disabled", i == len(b.steps)-1).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
-				view.ElemText("button", "control small", "✕").Attr("type", "button").Aria("label", "Remove "+e.Name).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
+				view.ElemText("button", "control small", "↑").Attr("type", "button").Aria("label", i18n.F("Move {exercise} up", "exercise", i18n.T(e.Name))).Attr("disabled", i == 0).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, -1) }),
+				view.ElemText("button", "control small", "↓").Attr("type", "button").Aria("label", i18n.F("Move {exercise} down", "exercise", i18n.T(e.Name))).Attr("disabled", i == len(b.steps)-1).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.move(i, 1) }),
+				view.ElemText("button", "control small", "✕").Attr("type", "button").Aria("label", i18n.F("Remove {exercise}", "exercise", i18n.T(e.Name))).OnClick(func(ctx goapp.Context, ev goapp.Event) { b.remove(i) }),
 			),
 		),
 		view.El("div", "builder-fields",
 			goapp.If(s.HoldSeconds > 0, func() goapp.UI {
-				return numberField(id+"-hold", "Hold (s)", s.HoldSeconds, routinelink.MinHold, routinelink.MaxHold, func(v int) { set(func(st *content.RoutineStep) { st.HoldSeconds = v }) })
+				return numberField(id+"-hold", i18n.T("Hold (s)"), s.HoldSeconds, routinelink.MinHold, routinelink.MaxHold, func(v int) { set(func(st *content.RoutineStep) { st.HoldSeconds = v }) })
 			}),
 			goapp.If(s.HoldSeconds == 0, func() goapp.UI {
-				return numberField(id+"-reps", "Reps", s.Reps, routinelink.MinReps, routinelink.MaxReps, func(v int) { set(func(st *content.RoutineStep) { st.Reps = v }) })
+				return numberField(id+"-reps", i18n.T("Reps"), s.Reps, routinelink.MinReps, routinelink.MaxReps, func(v int) { set(func(st *content.RoutineStep) { st.Reps = v }) })
 			}),
-			numberField(id+"-sets", "Sets", s.Sets, routinelink.MinSets, routinelink.MaxSets, func(v int) { set(func(st *content.RoutineStep) { st.Sets = v }) }),
-			numberField(id+"-rest", "Rest (s)", s.RestSeconds, 0, routinelink.MaxRest, func(v int) { set(func(st *content.RoutineStep) { st.RestSeconds = v }) }),
+			numberField(id+"-sets", i18n.T("Sets"), s.Sets, routinelink.MinSets, routinelink.MaxSets, func(v int) { set(func(st *content.RoutineStep) { st.Sets = v }) }),
+			numberField(id+"-rest", i18n.T("Rest (s)"), s.RestSeconds, 0, routinelink.MaxRest, func(v int) { set(func(st *content.RoutineStep) { st.RestSeconds = v }) }),
 			view.El("div", "check-field",
 				view.Void("input", "").Attr("type", "checkbox").ID(id+"-side").Attr("checked", s.PerSide).OnChange(
 					func(ctx goapp.Context, ev goapp.Event) {
@@ -47,7 +47,7 @@ func (b *RoutineBuilder) renderStep(i int) goapp.UI {
 		view.El("div", "field step-note-field",
 			view.ElemText("label", "", "Note (optional)").Attr("for", id+"-note"),
 			view.Void("input", "").ID(id+"-note").Attr("type", "text").Attr("maxlength", routinelink.MaxNoteRunes).Attr("value", s.Note).
-				Attr("placeholder", "e.g. Keep the knee soft").OnInput(func(ctx goapp.Context, ev goapp.Event) {
+				Attr("placeholder", i18n.T("e.g. Keep the knee soft")).OnInput(func(ctx goapp.Context, ev goapp.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				set(func(st *content.RoutineStep) { st.Note = v })
 			}),
@@ -69,7 +69,7 @@ func numberField(id, label string, value, lo, hi int, set func(int)) goapp.UI {
 				if err != nil || v < lo || v > hi {
 					v = min(hi, max(lo, v))
 					src.Set("value", strconv.Itoa(v))
-					hint.Set("textContent", fmt.Sprintf("%d to %d; set to %d.", lo, hi, v))
+					hint.Set("textContent", i18n.F("{min} to {max}; set to {value}.", "min", strconv.Itoa(lo), "max", strconv.Itoa(hi), "value", strconv.Itoa(v)))
 				} else {
 					hint.Set("textContent", "")
 				}

@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/redflag"
 	"limber/app/storage"
 	"limber/app/store"
@@ -59,11 +60,11 @@ func (p *CheckPage) Render() goapp.UI {
 		goapp.If(p.result == nil, func() goapp.UI {
 			return view.El("p", "check-call callout danger",
 				view.ElText("span", "", "In an emergency, don't wait for the check."),
-				view.AnchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("check-call"),
+				view.AnchorText("button danger call-button", "tel:"+p.number, i18n.F("Call {number}", "number", p.number)).ID("check-call"),
 			)
 		}),
 		view.ElText("p", "lead", "Answer yes to anything that applies to you now, together with back pain or tight hamstrings. It takes about two minutes."),
-		view.ElText("p", "disclaimer", redflag.Disclaimer+" Your answers stay on this phone and are not saved."),
+		view.ElText("p", "disclaimer", i18n.T(redflag.Disclaimer)+" "+i18n.T("Your answers stay on this phone and are not saved.")),
 		goapp.If(p.result != nil, func() goapp.UI { return p.renderResult() }),
 		goapp.If(p.result == nil, func() goapp.UI { return p.renderQuestions() }),
 		p.renderNumber(),
@@ -102,15 +103,14 @@ func (p *CheckPage) renderResult() goapp.UI {
 func (p *CheckPage) renderNumber() goapp.UI {
 	return view.Elem("section", "block emergency-number",
 		view.ElemText("h2", "", "Your emergency number").ID("number-h"),
-		view.El("p", "",
-			goapp.Text("Limber uses "),
-			view.ElemText("strong", "", p.number).ID("current-number"),
-			goapp.Text(". Common numbers: "),
+		view.El("p", "", append(
+			// The sentence's trailing space is kept out of the key.
+			textAround(i18n.T("Limber uses {number}. Common numbers:")+" ", "{number}", view.ElemText("strong", "", p.number).ID("current-number")),
 			goapp.Range(redflag.CommonNumbers).Slice(func(i int) goapp.UI {
 				n := redflag.CommonNumbers[i]
-				return view.ElText("span", "number-chip", n.Number+" ("+n.Where+")")
+				return view.ElText("span", "number-chip", n.Number+" ("+i18n.T(n.Where)+")")
 			}),
-		),
+		)...),
 		view.ElText("p", "disclaimer", redflag.MobileNote),
 		goapp.If(!p.editing, func() goapp.UI {
 			return view.ElemText("button", "button small", "Change number").ID("number-edit").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { p.editing, p.draft, p.numErr = true, p.number, "" })
@@ -129,7 +129,7 @@ func (p *CheckPage) renderNumber() goapp.UI {
 func (p *CheckPage) saveNumber(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	if !redflag.ValidEmergencyNumber(p.draft) {
-		p.numErr = "Use 2 to 6 digits, for example 112."
+		p.numErr = i18n.T("Use 2 to 6 digits, for example 112.")
 		return
 	}
 	storage.Update(func(d *store.Data) { d.EmergencyNumber = p.draft })

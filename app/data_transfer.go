@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -42,11 +43,11 @@ func (c *DataTransfer) Render() goapp.UI {
 func (c *DataTransfer) export(ctx goapp.Context, e goapp.Event) {
 	b, err := store.Export(storage.Load(), time.Now())
 	if err != nil {
-		c.note, c.err = "Export failed: "+err.Error(), true
+		c.note, c.err = i18n.F("Export failed: {error}", "error", err.Error()), true
 		return
 	}
 	downloadFile("limber-"+time.Now().Format("2006-01-02")+".json", "application/json", string(b))
-	c.note, c.err = "Exported. Keep the file somewhere safe.", false
+	c.note, c.err = i18n.T("Exported. Keep the file somewhere safe."), false
 }
 
 func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
@@ -57,7 +58,7 @@ func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
 	}
 	f := files.Index(0)
 	if f.Get("size").Int() > store.MaxImportBytes {
-		c.note, c.err = "That file is larger than 1 MB, so it isn't a Limber export. Nothing was changed.", true
+		c.note, c.err = i18n.T("That file is larger than 1 MB, so it isn't a Limber export. Nothing was changed."), true
 		input.Set("value", "")
 		return
 	}
@@ -67,21 +68,21 @@ func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
 			input.Set("value", "")
 		})
 	}, func(goapp.Value) {
-		ctx.Dispatch(func(ctx goapp.Context) { c.note, c.err = "Couldn't read that file. Nothing was changed.", true })
+		ctx.Dispatch(func(ctx goapp.Context) { c.note, c.err = i18n.T("Couldn't read that file. Nothing was changed."), true })
 	})
 }
 
 func (c *DataTransfer) importText(text string) {
 	merged, summary, err := store.Import(storage.Load(), []byte(text))
 	if err != nil {
-		c.note, c.err = err.Error()+" Nothing was changed.", true
+		c.note, c.err = i18n.F("{error} Nothing was changed.", "error", err.Error()), true
 		return
 	}
 	if err := storage.Save(merged); err != nil {
-		c.note, c.err = "Couldn't save the import: "+err.Error(), true
+		c.note, c.err = i18n.F("Couldn't save the import: {error}", "error", err.Error()), true
 		return
 	}
-	c.note, c.err = "Imported. "+strings.Join(summary.Lines(), " "), false
+	c.note, c.err = i18n.F("Imported. {summary}", "summary", strings.Join(summary.Lines(), " ")), false
 }
 
 // downloadFile saves text as a file through a temporary object URL.

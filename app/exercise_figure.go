@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -56,14 +57,14 @@ func (c *ExerciseFigure) Render() goapp.UI {
 	if c.started {
 		show = ShowLoop
 	}
-	label, icon := "Play the movement", view.IconPlay
+	label, icon := i18n.T("Play the movement"), view.IconPlay
 	if c.playing {
-		label, icon = "Pause the movement", view.IconPause
+		label, icon = i18n.T("Pause the movement"), view.IconPause
 	}
 	return view.El("figure", "exercise-figure",
 		// Tapping the figure plays or pauses it too; the button is how a
 		// keyboard or screen reader does it.
-		view.Elem("div", "figure-tap", &MovingFigure{Slug: c.Slug, Show: show, Playing: c.playing, Label: ill.Alt, Tight: true}).OnClick(c.toggle),
+		view.Elem("div", "figure-tap", &MovingFigure{Slug: c.Slug, Show: show, Playing: c.playing, Label: i18n.T(ill.Alt), Tight: true}).OnClick(c.toggle),
 		goapp.If(!c.reduced, func() goapp.UI {
 			// The name says what a tap does; no aria-pressed, which would
 			// pair "Pause" with "pressed".

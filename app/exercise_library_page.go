@@ -8,6 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/view"
 	"limber/content"
@@ -104,7 +105,7 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 		view.Elem("div", "search",
 			view.ElemText("label", "", "Search by name, muscle or equipment").Attr("for", "exercise-search"),
 			view.Void("input", "").ID("exercise-search").Attr("type", "search").Attr("enterkeyhint", "search").Attr("autocomplete", "off").
-				Attr("maxlength", 60).Attr("placeholder", "e.g. strap, glutes, bridge").Attr("value", p.query).
+				Attr("maxlength", 60).Attr("placeholder", i18n.T("e.g. strap, glutes, bridge")).Attr("value", p.query).
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					p.query = ctx.JSSrc().Get("value").String()
 					p.syncURL(ctx)
@@ -113,17 +114,17 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 		// Folded away on a phone so the list, not the chips, fills the
 		// first screen; open when a filter is on, so it shows.
 		view.Elem("details", "filters",
-			view.Elem("summary", "filters-summary", view.ElText("span", "", "Filters"), view.ElText("span", "filters-on", cmp.Or(p.activeFilters(), "showing all"))).ID("filters-toggle"),
+			view.Elem("summary", "filters-summary", view.ElText("span", "", "Filters"), view.ElText("span", "filters-on", cmp.Or(p.activeFilters(), i18n.T("showing all")))).ID("filters-toggle"),
 			view.El("div", "filters-body",
-				filterGroup("Body area", "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
+				filterGroup(i18n.T("Body area"), "region", regionOptions(), string(p.region), func(ctx goapp.Context, v string) {
 					p.region = validRegion(v)
 					p.syncURL(ctx)
 				}),
-				filterGroup("Kind", "kind", kindOptions(), string(p.kind), func(ctx goapp.Context, v string) {
+				filterGroup(i18n.T("Kind"), "kind", kindOptions(), string(p.kind), func(ctx goapp.Context, v string) {
 					p.kind = validKind(v)
 					p.syncURL(ctx)
 				}),
-				filterGroup("Show", "fav", []option{{"", "All"}, {"1", "★ Favourites"}}, map[bool]string{true: "1"}[p.favOnly], func(ctx goapp.Context, v string) {
+				filterGroup(i18n.T("Show"), "fav", []option{{"", i18n.T("All")}, {"1", i18n.T("★ Favourites")}}, map[bool]string{true: "1"}[p.favOnly], func(ctx goapp.Context, v string) {
 					p.favOnly = v == "1"
 					p.syncURL(ctx)
 				}),
@@ -131,7 +132,7 @@ func (p *ExerciseLibraryPage) Render() goapp.UI {
 		).Attr("open", p.activeFilters() != ""),
 		view.ElemText("p", "result-count", view.CountLabel(len(list), "exercise")).ID("result-count").Aria("live", "polite"),
 		goapp.If(len(list) == 0 && p.query != "", func() goapp.UI {
-			return view.ElemText("p", "empty", "Nothing matches “"+p.query+"”. Try a muscle (glutes), a piece of equipment (strap) or part of a name.").ID("search-empty")
+			return view.ElemText("p", "empty", i18n.F("Nothing matches “{query}”. Try a muscle (glutes), a piece of equipment (strap) or part of a name.", "query", p.query)).ID("search-empty")
 		}),
 		goapp.If(p.favOnly && len(list) == 0 && p.query == "", func() goapp.UI {
 			return view.ElText("p", "empty", "No favourites here yet. Star an exercise on its page to find it first.")
@@ -151,7 +152,7 @@ func (p *ExerciseLibraryPage) activeFilters() string {
 		on = append(on, view.KindLabel(p.kind))
 	}
 	if p.favOnly {
-		on = append(on, "Favourites")
+		on = append(on, i18n.T("Favourites"))
 	}
 	return strings.Join(on, ", ")
 }
@@ -176,13 +177,13 @@ func (p *ExerciseLibraryPage) syncURL(ctx goapp.Context) {
 	if strings.TrimSpace(p.query) != "" {
 		u += sep + "q=" + url.QueryEscape(p.query)
 	}
-	goapp.Window().Get("history").Call("replaceState", nil, "", u)
+	goapp.Window().Get("history").Call("replaceState", nil, "", i18n.Path(u))
 }
 
 type option struct{ Value, Label string }
 
 func regionOptions() []option {
-	opts := []option{{"", "All areas"}}
+	opts := []option{{"", i18n.T("All areas")}}
 	for _, r := range content.Regions {
 		opts = append(opts, option{string(r), view.RegionLabel(r)})
 	}
@@ -190,7 +191,7 @@ func regionOptions() []option {
 }
 
 func kindOptions() []option {
-	opts := []option{{"", "All kinds"}}
+	opts := []option{{"", i18n.T("All kinds")}}
 	for _, k := range content.Kinds {
 		opts = append(opts, option{string(k), view.KindLabel(k)})
 	}
@@ -198,7 +199,8 @@ func kindOptions() []option {
 }
 
 // filterGroup renders a row of toggle buttons; aria-pressed carries the state
-// so it never relies on colour alone.
+// so it never relies on colour alone. label and the options' labels are
+// shown as they are: callers pass them translated.
 func filterGroup(label, name string, opts []option, current string, set func(goapp.Context, string)) goapp.UI {
 	return view.Elem("div", "filter-group",
 		view.ElemText("span", "filter-label", label).Aria("hidden", "true"),

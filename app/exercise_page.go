@@ -1,8 +1,11 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -46,15 +49,15 @@ func (p *ExercisePage) Render() goapp.UI {
 			view.El("div", "exercise-actions",
 				view.Link("button primary", quickTimerLink(e), view.Icon(view.IconTimer), view.ElText("span", "", "Time it")),
 				&FavouriteButton{Kind: "exercise", Slug: e.Slug},
-				&ShareButton{Title: e.Name, Text: e.Summary},
+				&ShareButton{Title: i18n.T(e.Name), Text: i18n.T(e.Summary)},
 			),
 			view.El("section", "block", view.ElText("h2", "", "Set-up"), view.ElText("p", "", e.Setup)),
 			view.El("section", "block",
 				view.ElText("h2", "", "Steps"),
 				view.El("ol", "numbered", goapp.Range(e.Steps).Slice(func(i int) goapp.UI { return view.ElText("li", "", e.Steps[i]) })),
 			),
-			view.TextListBlock("What to feel and focus on", e.Cues, "cues"),
-			view.TextListBlock("Common mistakes", e.Mistakes, "mistakes"),
+			view.TextListBlock(i18n.T("What to feel and focus on"), e.Cues, "cues"),
+			view.TextListBlock(i18n.T("Common mistakes"), e.Mistakes, "mistakes"),
 			view.Elem("section", "block caution",
 				view.ElemText("h2", "", "Take care").ID("caution-h"),
 				view.El("ul", "", goapp.Range(e.Cautions).Slice(func(i int) goapp.UI { return view.ElText("li", "", e.Cautions[i]) })),
@@ -68,11 +71,8 @@ func (p *ExercisePage) Render() goapp.UI {
 				if !ok {
 					return nil
 				}
-				return view.El("p", "see-also",
-					goapp.Text("Part of the strategy "),
-					view.LinkText("", "/guide/strategies/"+s.Slug, s.Title),
-					goapp.Text("."),
-				)
+				return view.El("p", "see-also", textAround(i18n.T("Part of the strategy {strategy}."), "{strategy}",
+					view.LinkText("", "/guide/strategies/"+s.Slug, s.Title))...)
 			}),
 		),
 	)
@@ -96,4 +96,23 @@ func sidesOf(perSide bool) int {
 		return 2
 	}
 	return 1
+}
+
+// textAround lays out a translated sentence holding one element (a link,
+// a number in bold) where placeholder stands: the text before it, the
+// element, the text after. A translation can move the element anywhere in
+// the sentence; one that drops the placeholder gets the element at its
+// end. Empty text is left out, so the nodes are those of the sentence
+// written out by hand.
+func textAround(sentence, placeholder string, el goapp.UI) []goapp.UI {
+	before, after, _ := strings.Cut(sentence, placeholder)
+	out := make([]goapp.UI, 0, 3)
+	if before != "" {
+		out = append(out, goapp.Text(before))
+	}
+	out = append(out, el)
+	if after != "" {
+		out = append(out, goapp.Text(after))
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -22,7 +23,7 @@ func (p *FAQPage) Render() goapp.UI {
 					view.ElText("p", "", f.Answer),
 					goapp.If(len(f.Links) > 0, func() goapp.UI {
 						return view.El("p", "see-also",
-							goapp.Text("Read more: "),
+							goapp.Text(i18n.T("Read more:")+" "),
 							goapp.Range(f.Links).Slice(func(j int) goapp.UI { return guideLink(f.Links[j]) }),
 						)
 					}),

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -51,9 +52,9 @@ func (b *FavouriteButton) toggle(ctx goapp.Context, e goapp.Event) {
 }
 
 func (b *FavouriteButton) Render() goapp.UI {
-	label := "Save to favourites"
+	label := i18n.T("Save to favourites")
 	if b.on {
-		label = "Saved to favourites"
+		label = i18n.T("Saved to favourites")
 	}
 	return view.Elem("button", "button fav", view.Icon(view.IconStar), view.ElText("span", "", label)).ID("favourite-button").Attr("type", "button").Aria("pressed", boolString(b.on)).OnClick(b.toggle)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/view"
 	"limber/content"
@@ -47,7 +48,7 @@ func (b *FavouritesBlock) Render() goapp.UI {
 		view.El("ul", "card-grid",
 			goapp.Range(b.routines).Slice(func(i int) goapp.UI {
 				r := b.routines[i]
-				return view.HomeCard("/routines/"+r.Slug, view.IconRoutines, r.Name, "Routine · about "+view.MinutesLabel(r.EstimatedSeconds()))
+				return view.HomeCard("/routines/"+r.Slug, view.IconRoutines, r.Name, i18n.F("Routine · about {time}", "time", view.MinutesLabel(r.EstimatedSeconds())))
 			}),
 			goapp.Range(b.exercises).Slice(func(i int) goapp.UI {
 				e := b.exercises[i]

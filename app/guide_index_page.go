@@ -3,11 +3,13 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
 
-// GuideIndexPage lists the guide's sections and the seven strategies.
+// GuideIndexPage lists the guide's sections and the seven strategies, then
+// the glossary, the FAQ and when to get help.
 type GuideIndexPage struct {
 	goapp.Compo
 }
@@ -27,8 +29,9 @@ func (p *GuideIndexPage) Render() goapp.UI {
 		strategyList(),
 		view.ElText("h2", "", "More"),
 		view.El("ul", "card-grid",
-			view.HomeCard("/faq", view.IconFaq, "Frequently asked questions", "Five short answers."),
-			view.HomeCard("/help", view.IconHelp, "When to get help", "The signs that need a professional."),
+			view.HomeCard("/glossary", view.IconGuide, i18n.T("Glossary"), i18n.T("The words the guide uses, in plain language.")),
+			view.HomeCard("/faq", view.IconFaq, i18n.T("Frequently asked questions"), i18n.T("Five short answers.")),
+			view.HomeCard("/help", view.IconHelp, i18n.T("When to get help"), i18n.T("The signs that need a professional.")),
 		),
 	)
 }

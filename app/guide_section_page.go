@@ -29,7 +29,7 @@ func (p *GuideSectionPage) Render() goapp.UI {
 				return view.El("section", "", view.ElText("h2", "", "Try these"), view.ExerciseCards(s.Exercises))
 			}),
 			pager(sectionNeighbours(s.Slug)),
-			&ShareButton{Title: s.Title, Text: s.Description},
+			&ShareButton{Title: i18n.T(s.Title), Text: i18n.T(s.Description)},
 		),
 	)
 }
@@ -89,5 +89,5 @@ func pager(prev, next view.NavLink) goapp.UI {
 		goapp.If(next.Href != "", func() goapp.UI {
 			return view.Link("pager-next", next.Href, view.ElText("span", "pager-hint", "Next"), view.ElText("span", "", next.Label))
 		}),
-	).Aria("label", "Read on")
+	).Aria("label", i18n.T("Read on"))
 }

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/redflag"
 	"limber/app/storage"
 	"limber/app/store"
@@ -38,7 +39,7 @@ func (p *HelpPage) Render() goapp.UI {
 		view.Elem("section", "block callout danger",
 			view.ElemText("h2", "", "Get help now if your back pain comes with any of these").ID("emergency-h"),
 			// The call comes first, on the first screen; the signs follow.
-			view.AnchorText("button danger call-button", "tel:"+p.number, "Call "+p.number).ID("help-call"),
+			view.AnchorText("button danger call-button", "tel:"+p.number, i18n.F("Call {number}", "number", p.number)).ID("help-call"),
 			view.El("ul", "",
 				goapp.Range(redflag.QuestionsFor(redflag.Emergency)).Slice(func(i int) goapp.UI {
 					return view.ElText("li", "", redflag.QuestionsFor(redflag.Emergency)[i].Sign())

@@ -2,10 +2,12 @@ package app
 
 import (
 	"slices"
+	"strconv"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -52,25 +54,25 @@ func (p *HistoryPage) Render() goapp.UI {
 				}
 				return view.El("li", "week-day",
 					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+view.Itoa(100-h)+`" width="20" height="`+view.Itoa(h)+`" rx="4"/></svg>`),
-					view.ElText("span", "week-label", d.Date.Format("Mon")),
+					view.ElText("span", "week-label", shortDayName(d.Date.Weekday())),
 					view.ElText("span", "visually-hidden", dayLabel(d.Sessions, d.ActiveSeconds)),
 				)
 			}),
-		).Aria("label", "Minutes per day, last 7 days"),
+		).Aria("label", i18n.T("Minutes per day, last 7 days")),
 		view.ElText("h2", "", "Recent sessions"),
 		goapp.If(len(recent) == 0, func() goapp.UI {
-			return view.El("p", "empty", goapp.Text("Nothing yet. "), view.LinkText("", "/routines/desk-break", "A five-minute desk break"), goapp.Text(" is a good start."))
+			return view.El("p", "empty", textAround(i18n.T("Nothing yet. {routine} is a good start."), "{routine}", view.LinkText("", "/routines/desk-break", "A five-minute desk break"))...)
 		}),
 		view.Elem("ul", "session-list",
 			goapp.Range(recent).Slice(func(i int) goapp.UI {
 				s := recent[i]
-				state := "Completed"
+				state := i18n.T("Completed")
 				if !s.Completed {
-					state = "Partly done"
+					state = i18n.T("Partly done")
 				}
 				return view.El("li", "card session",
 					view.ElText("span", "card-title", s.Name),
-					view.ElText("span", "card-text", s.Started.Format("Mon 2 Jan, 15:04")+" · "+view.DurationLabel(s.ActiveSeconds)+" · "+state),
+					view.ElText("span", "card-text", sessionTime(s.Started)+" · "+view.DurationLabel(s.ActiveSeconds)+" · "+state),
 				)
 			}),
 		).ID("session-list"),
@@ -81,7 +83,7 @@ func (p *HistoryPage) Render() goapp.UI {
 // dayLabel is what a screen reader hears after a day's name in the chart.
 func dayLabel(sessions, seconds int) string {
 	if sessions == 0 {
-		return ": no sessions"
+		return ": " + i18n.T("no sessions")
 	}
 	return ": " + view.DurationLabel(seconds) + ", " + view.CountLabel(sessions, "session")
 }
@@ -90,9 +92,27 @@ func dayLabel(sessions, seconds int) string {
 func weekMessage(seconds int) string {
 	switch {
 	case seconds == 0:
-		return "A fresh week. Even one short session helps."
+		return i18n.T("A fresh week. Even one short session helps.")
 	case seconds < 15*60:
-		return "You've moved for " + view.DurationLabel(seconds) + " this week. Every bit counts."
+		return i18n.F("You've moved for {time} this week. Every bit counts.", "time", view.DurationLabel(seconds))
 	}
-	return "You've moved for " + view.DurationLabel(seconds) + " this week. Lovely consistency."
+	return i18n.F("You've moved for {time} this week. Lovely consistency.", "time", view.DurationLabel(seconds))
+}
+
+// shortDayName is a weekday's short name, under the week's bars.
+func shortDayName(d time.Weekday) string {
+	return [...]string{i18n.T("Sun"), i18n.T("Mon"), i18n.T("Tue"), i18n.T("Wed"), i18n.T("Thu"), i18n.T("Fri"), i18n.T("Sat")}[d]
+}
+
+// shortMonthName is a month's short name ("May" is also the full name's
+// key: one translation serves both).
+func shortMonthName(m time.Month) string {
+	return [...]string{i18n.T("Jan"), i18n.T("Feb"), i18n.T("Mar"), i18n.T("Apr"), i18n.T("May"), i18n.T("Jun"),
+		i18n.T("Jul"), i18n.T("Aug"), i18n.T("Sep"), i18n.T("Oct"), i18n.T("Nov"), i18n.T("Dec")}[m-1]
+}
+
+// sessionTime is when a session started, short: "Mon 7 Dec, 14:30".
+func sessionTime(t time.Time) string {
+	return i18n.F("{weekday} {day} {month}, {time}", "weekday", shortDayName(t.Weekday()), "day", strconv.Itoa(t.Day()),
+		"month", shortMonthName(t.Month()), "time", i18n.Clock(t))
 }

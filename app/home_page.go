@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -51,13 +52,13 @@ func (p *HomePage) Render() goapp.UI {
 		view.Elem("section", "block",
 			view.ElemText("h2", "", "Explore").ID("more-h"),
 			view.El("ul", "card-grid",
-				view.HomeCard("/guide", view.IconGuide, "The guide", "Causes, the pelvis link, seven strategies and prevention."),
-				view.HomeCard("/exercises", view.IconLibrary, "Exercise library", view.CountLabel(len(content.Exercises), "exercise")+" with steps, cues and common mistakes."),
-				view.HomeCard("/routines", view.IconRoutines, "Guided routines", "Hands-free timers for holds, reps and rests."),
-				view.HomeCard("/timer", view.IconTimer, "Quick timer", "A simple hold timer and rep counter."),
-				view.HomeCard("/progress", view.IconHistory, "Your progress", "Pain, stiffness and sessions over time, from your own answers."),
-				view.HomeCard("/faq", view.IconFaq, "FAQ", "Short answers to the common questions."),
-				view.HomeCard("/help", view.IconHelp, "When to get help", "Signs that need a professional, and the red-flag check."),
+				view.HomeCard("/guide", view.IconGuide, i18n.T("The guide"), i18n.T("Causes, the pelvis link, seven strategies and prevention.")),
+				view.HomeCard("/exercises", view.IconLibrary, i18n.T("Exercise library"), i18n.F("{exercises} with steps, cues and common mistakes.", "exercises", view.CountLabel(len(content.Exercises), "exercise"))),
+				view.HomeCard("/routines", view.IconRoutines, i18n.T("Guided routines"), i18n.T("Hands-free timers for holds, reps and rests.")),
+				view.HomeCard("/timer", view.IconTimer, i18n.T("Quick timer"), i18n.T("A simple hold timer and rep counter.")),
+				view.HomeCard("/progress", view.IconHistory, i18n.T("Your progress"), i18n.T("Pain, stiffness and sessions over time, from your own answers.")),
+				view.HomeCard("/faq", view.IconFaq, i18n.T("FAQ"), i18n.T("Short answers to the common questions.")),
+				view.HomeCard("/help", view.IconHelp, i18n.T("When to get help"), i18n.T("Signs that need a professional, and the red-flag check.")),
 			),
 		).Aria("labelledby", "more-h"),
 		// Last on the page: it appears only after the app starts, and

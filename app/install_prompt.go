@@ -1,8 +1,11 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -47,7 +50,7 @@ func (p *InstallPrompt) Render() goapp.UI {
 	}
 	if p.apple {
 		return view.El("section", "install-card card",
-			view.El("p", "", view.ElText("strong", "", "Use Limber offline: "), goapp.Text("add it to your Home Screen.")),
+			boldLead(i18n.T("{lead} add it to your Home Screen."), i18n.T("Use Limber offline:")),
 			view.ElemText("button", "button small", "Show me how").Attr("type", "button").Aria("expanded", boolString(p.showSteps)).OnClick(func(ctx goapp.Context, e goapp.Event) { p.showSteps = !p.showSteps }),
 			goapp.If(p.showSteps, func() goapp.UI {
 				return view.El("ol", "numbered",
@@ -59,7 +62,25 @@ func (p *InstallPrompt) Render() goapp.UI {
 		)
 	}
 	return view.El("section", "install-card card",
-		view.El("p", "", view.ElText("strong", "", "Install Limber "), goapp.Text("to open it from your home screen, even with no signal.")),
+		boldLead(i18n.T("{lead} to open it from your home screen, even with no signal."), i18n.T("Install Limber")),
 		view.ElemText("button", "button primary small", "Install").ID("install-button").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) { ctx.ShowAppInstallPrompt() }),
 	)
+}
+
+// boldLead is a paragraph whose sentence has a phrase in bold: sentence
+// holds {lead} where lead goes, so a translation can place it. The spaces
+// after the phrase go inside the bold, as the English was first written.
+func boldLead(sentence, lead string) goapp.UI {
+	before, after, _ := strings.Cut(sentence, "{lead}")
+	rest := strings.TrimLeft(after, " ")
+	lead += after[:len(after)-len(rest)]
+	body := make([]goapp.UI, 0, 3)
+	if before != "" {
+		body = append(body, goapp.Text(before))
+	}
+	body = append(body, view.ElText("strong", "", lead))
+	if rest != "" {
+		body = append(body, goapp.Text(rest))
+	}
+	return view.El("p", "", body...)
 }

@@ -7,6 +7,7 @@ import (
 
 	"limber/app/browser"
 	"limber/app/figure"
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -31,7 +32,7 @@ type MovingFigure struct {
 	Seconds float64 // one loop; 0 is the move's own tempo
 	Playing bool
 	Mirror  bool
-	Label   string // what it shows and what moves; "" hides it from screen readers
+	Label   string // what it shows and what moves, in English or already translated (shown through i18n.T); "" hides it from screen readers
 	Loop    string // changes when the loop must start again from its first pose
 	Tight   bool   // cropped to the figure, for a small box
 }
@@ -51,7 +52,7 @@ func (c *MovingFigure) Render() goapp.UI {
 	if !ok {
 		return view.Elem("div", "figure-box")
 	}
-	o := figure.Options{Label: c.Label, Class: "figure", Tight: c.Tight}
+	o := figure.Options{Label: i18n.T(c.Label), Class: "figure", Tight: c.Tight}
 	if c.Mirror {
 		o.Class = "figure mirrored"
 	}

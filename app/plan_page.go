@@ -1,12 +1,13 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/plan"
 	"limber/app/storage"
 	"limber/app/store"
@@ -65,7 +66,7 @@ func (p *PlanPage) Render() goapp.UI {
 			view.ElText("h2", "", "Why it's built this way"),
 			view.ElText("p", "", prog.Evidence),
 			goapp.If(prog.Extra != "", func() goapp.UI {
-				return view.ElemText("p", "", "Besides the sessions: "+lowerFirst(prog.Extra)).ID("plan-extra")
+				return view.ElemText("p", "", i18n.F("Besides the sessions: {extra}", "extra", extraAfterColon(prog.Extra))).ID("plan-extra")
 			}),
 			view.LinkText("", "/about", "Sources, on About"),
 		),
@@ -82,17 +83,17 @@ func (p *PlanPage) Render() goapp.UI {
 func (p *PlanPage) week(prog content.Programme, i int, following bool, st plan.Status) goapp.UI {
 	w := prog.Weeks[i]
 	return view.El("li", "plan-week",
-		view.ElText("h3", "", fmt.Sprintf("Week %d", i+1)),
+		view.ElText("h3", "", i18n.N("Week {n}", i+1)),
 		view.ElText("p", "", w.Focus),
 		view.El("ol", "plan-sessions",
 			goapp.Range(w.Sessions).Slice(func(j int) goapp.UI {
 				s := w.Sessions[j]
 				r, _ := s.Dosed()
 				step := plan.Step{Programme: prog.Slug, Week: i + 1, Session: j + 1}
-				label := r.Name + " · about " + view.MinutesLabel(r.EstimatedSeconds()) + stretchDose(s)
+				label := i18n.T(r.Name) + " · " + i18n.F("about {time}", "time", view.MinutesLabel(r.EstimatedSeconds())) + stretchDose(s)
 				class := ""
 				if following && st.Next == step && !st.Finished {
-					class, label = "plan-next", label+" · next"
+					class, label = "plan-next", label+" · "+i18n.T("next")
 				}
 				return view.ElemText("li", class, label).DataSet("step", step.String())
 			}),
@@ -100,13 +101,25 @@ func (p *PlanPage) week(prog content.Programme, i int, following bool, st plan.S
 	)
 }
 
+// extraAfterColon is a plan's Extra, translated, to follow "Besides the
+// sessions:". English and Spanish go on in lower case after a colon;
+// German keeps the capital (a whole sentence follows, and its nouns must
+// keep theirs anyway).
+func extraAfterColon(extra string) string {
+	extra = i18n.T(extra)
+	if i18n.Current() == i18n.German {
+		return extra
+	}
+	return lowerFirst(extra)
+}
+
 // stretchDose says what the plan changes about the routine's stretches.
 func stretchDose(s content.ProgrammeSession) string {
 	switch {
 	case s.StretchHold > 0 && s.StretchSets > 1:
-		return fmt.Sprintf(" · stretches %d s × %d", s.StretchHold, s.StretchSets)
+		return " · " + i18n.F("stretches {seconds} s × {sets}", "seconds", strconv.Itoa(s.StretchHold), "sets", strconv.Itoa(s.StretchSets))
 	case s.StretchHold > 0:
-		return fmt.Sprintf(" · stretches %d s", s.StretchHold)
+		return " · " + i18n.F("stretches {seconds} s", "seconds", strconv.Itoa(s.StretchHold))
 	}
 	return ""
 }
@@ -123,7 +136,7 @@ func (p *PlanPage) actions(prog content.Programme, following bool, st plan.Statu
 	case other:
 		cur, _ := content.ProgrammeBySlug(p.data.Plan.Programme)
 		return view.El("div", "actions",
-			view.ElemText("p", "", "You're following "+cur.Name+".").ID("plan-other"),
+			view.ElemText("p", "", i18n.F("You're following {plan}.", "plan", i18n.T(cur.Name))).ID("plan-other"),
 			view.ElemText("button", "button primary", "Switch to this plan").ID("plan-switch").Attr("type", "button").OnClick(p.on("ask-switch"), goapp.EventScope("ask-switch")))
 	}
 	pause := view.ElemText("button", "button", "Pause the plan").ID("plan-pause").Attr("type", "button").OnClick(p.on("pause"), goapp.EventScope("pause"))
@@ -138,12 +151,13 @@ func (p *PlanPage) actions(prog content.Programme, following bool, st plan.Statu
 }
 
 func (p *PlanPage) confirmBox(prog content.Programme) goapp.UI {
+	name := i18n.T(prog.Name)
 	q := map[string]string{
-		"switch":  "Switch to " + prog.Name + "? It starts at week 1; the sessions you've done stay in your history.",
-		"restart": "Restart " + prog.Name + " from week 1? The sessions you've done stay in your history.",
-		"stop":    "Stop following " + prog.Name + "? Your history is kept, and you can follow a plan again any time.",
+		"switch":  i18n.F("Switch to {plan}? It starts at week 1; the sessions you've done stay in your history.", "plan", name),
+		"restart": i18n.F("Restart {plan} from week 1? The sessions you've done stay in your history.", "plan", name),
+		"stop":    i18n.F("Stop following {plan}? Your history is kept, and you can follow a plan again any time.", "plan", name),
 	}[p.confirm]
-	yes := map[string]string{"switch": "Switch", "restart": "Restart", "stop": "Stop following"}[p.confirm]
+	yes := map[string]string{"switch": i18n.T("Switch"), "restart": i18n.T("Restart"), "stop": i18n.T("Stop following")}[p.confirm]
 	return view.Elem("div", "card plan-confirm",
 		view.ElemText("p", "", q).ID("plan-confirm-q"),
 		view.El("div", "actions",
@@ -190,7 +204,7 @@ func (p *PlanPage) act(ctx goapp.Context, action string) {
 	d, err := storage.Update(func(d *store.Data) { change(&d.Plan) })
 	p.data, p.saveErr = d, ""
 	if err != nil {
-		p.saveErr = "This change couldn't be saved: " + err.Error() + ". It lasts until you close Limber."
+		p.saveErr = i18n.F("This change couldn't be saved: {error}. It lasts until you close Limber.", "error", err.Error())
 	}
 	browser.Announce(storage.DataEvent) // the Today card on this page reads it again
 	p.self.Defer(func(goapp.Context) { focusID(focus) })

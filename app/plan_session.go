@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/url"
 
+	"limber/app/i18n"
 	"limber/app/plan"
 	"limber/content"
 )
@@ -20,15 +21,15 @@ func planPlayPath(step plan.Step, s content.ProgrammeSession) string {
 func planRoutine(slug, text string) (content.Routine, string, plan.Step, error) {
 	step, s, err := plan.ParseStep(text)
 	if err != nil {
-		return content.Routine{Name: "Plan session"}, "/plans", plan.Step{}, errors.New("This plan session can't be opened: " + err.Error() + ".")
+		return content.Routine{Name: "Plan session"}, "/plans", plan.Step{}, errors.New(i18n.F("This plan session can't be opened: {error}.", "error", err.Error()))
 	}
 	back := "/plans/" + step.Programme
 	if s.Routine != slug {
-		return content.Routine{Name: "Plan session"}, back, plan.Step{}, errors.New("This link mixes up a plan session with another routine, so Limber won't guess which was meant.")
+		return content.Routine{Name: "Plan session"}, back, plan.Step{}, errors.New(i18n.T("This link mixes up a plan session with another routine, so Limber won't guess which was meant."))
 	}
 	r, ok := s.Dosed()
 	if !ok {
-		return content.Routine{Name: "Plan session"}, back, plan.Step{}, errors.New("This plan session's routine isn't in Limber.")
+		return content.Routine{Name: "Plan session"}, back, plan.Step{}, errors.New(i18n.T("This plan session's routine isn't in Limber."))
 	}
 	return r, back, step, nil
 }

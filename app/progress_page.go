@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/plan"
 	"limber/app/progress"
 	"limber/app/storage"
@@ -48,9 +49,9 @@ func (p *ProgressPage) Render() goapp.UI {
 		view.ElText("h1", "", "Your progress"),
 		view.ElText("p", "lead", "Drawn from what you tell Limber before and after sessions. It stays on this phone. A change of 2 points, or 30 %, is about the smallest that people notice."),
 		view.ConcernCard(r.Concern),
-		chartCard("progress-symptoms", "Pain and stiffness", r.SymptomChart, r.Lines[:2], len(r.Pain)+len(r.Stiffness) > 0,
+		chartCard("progress-symptoms", i18n.T("Pain and stiffness"), r.SymptomChart, r.Lines[:2], len(r.Pain)+len(r.Stiffness) > 0,
 			view.El("p", "legend", view.ElText("span", "key key-pain", "Pain"), view.ElText("span", "key key-stiff", "Stiffness"))),
-		chartCard("progress-weeks", "Sessions each week", r.WeekChart, r.Lines[2:3], true, nil),
+		chartCard("progress-weeks", i18n.T("Sessions each week"), r.WeekChart, r.Lines[2:3], true, nil),
 		p.activityCard(r, now),
 		p.reachCard(r, now),
 		view.ElText("p", "disclaimer", "Limber shows your own answers; it can't tell what causes a change. If pain keeps rising, spreads down a leg, or comes with numbness or weakness, stop and see a professional."),
@@ -93,7 +94,7 @@ func (p *ProgressPage) activityCard(r progress.Report, now time.Time) goapp.UI {
 		)
 		if p.activity != "" {
 			body = append(body, &CheckInScale{DomID: "checkin-activity", RecordID: id, Measure: store.MeasureActivity, Label: p.activity,
-				Question: "How well does it go this week?", Low: "Can't do it", High: "No trouble"})
+				Question: i18n.T("How well does it go this week?"), Low: i18n.T("Can't do it"), High: i18n.T("No trouble")})
 		}
 	}
 	if r.ActivityChart != "" {
@@ -130,7 +131,7 @@ func (p *ProgressPage) reachCard(r progress.Report, now time.Time) goapp.UI {
 		body = append(body,
 			view.ElText("p", "card-text", "Every two weeks, optional. Stand on a non-slip floor, feet together, knees straight but not locked. Breathe out and reach slowly down your legs, without bouncing, until you feel a stretch. Note where your fingertips get to, then roll back up slowly."),
 			view.ElText("p", "caution small", "Skip it if bending forward brings pain down a leg, numbness or tingling, if you feel dizzy, or if you've been told not to bend. Stop at a stretch, never at pain."),
-			&CheckInScale{DomID: "checkin-reach", RecordID: id, Measure: store.MeasureReach, Question: "Where did your fingertips reach?", Choices: store.ReachLevels},
+			&CheckInScale{DomID: "checkin-reach", RecordID: id, Measure: store.MeasureReach, Question: i18n.T("Where did your fingertips reach?"), Choices: store.ReachLevels},
 		)
 	}
 	if r.ReachChart != "" {

@@ -1,13 +1,14 @@
 package app
 
 import (
-	"fmt"
+	"errors"
 	"net/url"
 	"strconv"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/app/workout"
 	"limber/content"
@@ -40,7 +41,7 @@ func resolvePlan(slug string, q url.Values) (content.Routine, string, []workout.
 	}
 	phases, err := workout.PlanRoutine(r, content.ExerciseBySlug)
 	if err != nil {
-		return r, back, nil, fmt.Errorf("this routine can't be played: %w", err)
+		return r, back, nil, errors.New(i18n.F("this routine can't be played: {error}", "error", err.Error()))
 	}
 	return r, back, phases, nil
 }
@@ -79,8 +80,8 @@ func (t quickTimer) query() string {
 
 func quickPlan(q url.Values) (content.Routine, string, []workout.Phase, error) {
 	t := parseQuickTimer(q)
-	step := workout.Step{Name: "Hold", Cue: "Breathe slowly; ease off if it hurts.", Hold: time.Duration(t.Hold) * time.Second, PerSide: t.Sides == 2, Sets: t.Sets, Rest: quickRest}
-	name := fmt.Sprintf("Hold timer: %d s", t.Hold)
+	step := workout.Step{Name: i18n.T("Hold"), Cue: i18n.T("Breathe slowly; ease off if it hurts."), Hold: time.Duration(t.Hold) * time.Second, PerSide: t.Sides == 2, Sets: t.Sets, Rest: quickRest}
+	name := i18n.N("Hold timer: {n} s", t.Hold)
 	if e, ok := content.ExerciseBySlug(t.Name); ok {
 		step.Slug, step.Name = e.Slug, e.Name
 		if len(e.Cues) > 0 {
@@ -92,7 +93,7 @@ func quickPlan(q url.Values) (content.Routine, string, []workout.Phase, error) {
 		step.Rest = 0
 	}
 	phases, err := workout.BuildPlan([]workout.Step{step}, quickLeadIn)
-	r := content.Routine{Slug: "quick", Name: name, Summary: "A quick hold timer."}
+	r := content.Routine{Slug: "quick", Name: name, Summary: i18n.T("A quick hold timer.")}
 	return r, "/timer?" + t.query(), phases, err
 }
 
@@ -113,13 +114,13 @@ func clampInt(v, lo, hi int) int {
 func holdAdvice(k content.Kind) string {
 	switch k {
 	case content.Strength:
-		return "Hold a steady position with your middle braced and breathing even. End the hold when your form slips."
+		return i18n.T("Hold a steady position with your middle braced and breathing even. End the hold when your form slips.")
 	case content.Release:
-		return "Roll slowly over the muscle, never the spine, and pause on tender spots while you breathe. Tender is fine; sharp pain is not."
+		return i18n.T("Roll slowly over the muscle, never the spine, and pause on tender spots while you breathe. Tender is fine; sharp pain is not.")
 	case content.Dynamic, content.Mobility:
-		return "Move smoothly within a comfortable range, without bouncing."
+		return i18n.T("Move smoothly within a comfortable range, without bouncing.")
 	}
-	return "Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain."
+	return i18n.T("Static stretches: 20–30 seconds, on warm muscles, breathing slowly. A gentle pull, never pain.")
 }
 
 // exerciseKind is the kind of the named exercise, "" for a plain timer.
@@ -135,15 +136,15 @@ func quickOverview(t quickTimer, phases []workout.Phase, actions ...goapp.UI) go
 	for _, ph := range phases {
 		total += ph.Duration
 	}
-	holds := fmt.Sprintf("%d × %d s", t.Sets, t.Hold)
+	holds := i18n.F("{sets} × {seconds} s", "sets", strconv.Itoa(t.Sets), "seconds", strconv.Itoa(t.Hold))
 	if t.Sets == 1 {
-		holds = fmt.Sprintf("%d s", t.Hold)
+		holds = i18n.N("{n} s", t.Hold)
 	}
 	if t.Sides == 2 {
-		holds += ", each side"
+		holds = i18n.F("{holds}, each side", "holds", holds)
 	}
 	e, named := content.ExerciseBySlug(t.Name)
-	name := fmt.Sprintf("Hold timer: %d s", t.Hold)
+	name := i18n.N("Hold timer: {n} s", t.Hold)
 	if named {
 		name = e.Name
 	}

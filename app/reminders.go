@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 )
 
 // reminderEvent tells a mounted StatusBar that the banner's state changed
@@ -120,11 +121,11 @@ func notifyBreak() {
 		return
 	}
 	opts := map[string]any{
-		"body": "Stand up and try Limber's 5-minute desk break.",
+		"body": i18n.T("Stand up and try Limber's 5-minute desk break."),
 		"icon": "/web/icons/icon-192.png",
 		"tag":  "limber-break",
 	}
-	const title = "Time to move"
+	title := i18n.T("Time to move")
 	sw := goapp.Window().Get("navigator").Get("serviceWorker")
 	if !sw.Truthy() {
 		n.New(title, opts)

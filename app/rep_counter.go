@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -27,17 +28,17 @@ func (c *RepCounter) Render() goapp.UI {
 	}
 	sideName := ""
 	if c.Sides == 2 {
-		sideName = []string{"Left leg", "Right leg"}[c.side]
+		sideName = []string{i18n.T("Left leg"), i18n.T("Right leg")}[c.side]
 	}
 	done := c.count >= c.target
 	return view.Elem("section", "card timer-card rep-counter",
 		view.ElemText("h2", "", "Rep counter").ID("reps-h"),
-		stepper("Target", "target", &c.target, 1, 50, "Lower target", "Higher target"),
+		stepper(i18n.T("Target"), "target", &c.target, 1, 50, i18n.T("Lower target"), i18n.T("Higher target")),
 		goapp.If(sideName != "", func() goapp.UI { return view.ElemText("p", "player-side", sideName).ID("rep-side") }),
 		view.Elem("button", "tap-count",
 			view.ElemText("span", "countdown", view.Itoa(c.count)).ID("rep-count"),
-			view.ElText("span", "countdown-unit", "of "+view.Itoa(c.target)+" · tap to count"),
-		).ID("rep-tap").Attr("type", "button").Aria("label", "Count a rep").OnClick(c.tap),
+			view.ElText("span", "countdown-unit", i18n.N("of {n} · tap to count", c.target)),
+		).ID("rep-tap").Attr("type", "button").Aria("label", i18n.T("Count a rep")).OnClick(c.tap),
 		view.ElemText("p", "", c.status(done)).Aria("live", "polite").ID("rep-status"),
 		view.El("div", "actions",
 			goapp.If(c.Sides == 2 && c.side == 0, func() goapp.UI {
@@ -58,9 +59,9 @@ func (c *RepCounter) tap(ctx goapp.Context, e goapp.Event) {
 func (c *RepCounter) status(done bool) string {
 	switch {
 	case done && c.Sides == 2 && c.side == 0:
-		return "Target reached. Switch legs when ready."
+		return i18n.T("Target reached. Switch legs when ready.")
 	case done:
-		return "Target reached. Nicely done."
+		return i18n.T("Target reached. Nicely done.")
 	}
 	return ""
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"limber/app"
+	"limber/app/i18n"
 	"limber/app/redflag"
 )
 
@@ -216,19 +217,28 @@ func TestA11yEveryRoute(t *testing.T) {
 	start := time.Now()
 	p := newPage(t)
 	// The whole walk shares one tab; give it more than newPage's default.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(p.ctx), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(p.ctx), 10*time.Minute)
 	defer cancel()
 	p.ctx = ctx
 	a := &auditor{p: p, axe: src}
 
-	p.open("/")
-	for _, path := range app.Paths() {
-		if path != "/" {
-			a.goTo(path)
+	// Each language loads its own texts at start, so its pages are walked
+	// from a fresh load of its home page.
+	for _, l := range i18n.Langs {
+		home := i18n.PathIn(l, "/")
+		p.open(home)
+		for _, path := range app.Paths() {
+			if pl, _ := i18n.Split(path); pl != l {
+				continue
+			}
+			if path != home {
+				a.goTo(path)
+			}
+			a.audit(path)
 		}
-		a.audit(path)
 	}
 
+	p.open("/")
 	a.goTo("/exercises/no-such-stretch")
 	p.waitJS(`document.getElementById("not-found") !== null`)
 	a.audit("404 page")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -37,6 +38,9 @@ func loadCatalogues(static staticFiles) (map[i18n.Lang]map[string]string, error)
 	return out, nil
 }
 
+// manifestLink finds the page's manifest link, whatever its attribute order.
+var manifestLink = regexp.MustCompile(`<link [^>]*rel="manifest"[^>]*>`)
+
 // inLanguage runs render with lang's catalogue in use.
 func (s *site) inLanguage(lang i18n.Lang, render func()) {
 	renderMu.Lock()
@@ -52,8 +56,12 @@ func (s *site) inLanguage(lang i18n.Lang, render func()) {
 func (s *site) localise(page []byte, lang i18n.Lang, path string) []byte {
 	page = bytes.Replace(page, []byte(`<html lang="en">`), []byte(`<html lang="`+lang.Tag()+`">`), 1)
 	if lang != i18n.English {
-		page = bytes.Replace(page, []byte(`<link rel="manifest" href="`+s.base+`/manifest.webmanifest">`),
-			[]byte(`<link rel="manifest" href="`+s.base+lang.Prefix()+`/manifest.webmanifest">`), 1)
+		// go-app writes a tag's attributes in no fixed order.
+		href := []byte(`href="` + s.base + `/manifest.webmanifest"`)
+		if loc := manifestLink.FindIndex(page); loc != nil {
+			tag := bytes.Replace(page[loc[0]:loc[1]], href, []byte(`href="`+s.base+lang.Prefix()+`/manifest.webmanifest"`), 1)
+			page = append(page[:loc[0]:loc[0]], append(tag, page[loc[1]:]...)...)
+		}
 	}
 	if !app.IsKnownPath(path) {
 		return page

@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/workout"
 )
 
@@ -26,6 +27,9 @@ type CueOutput struct {
 // starts from a user gesture, so the player calls this from its Start and
 // Resume taps.
 func (c *CueOutput) Unlock() {
+	if c.Voice {
+		warmVoices()
+	}
 	if !c.Sound {
 		return
 	}
@@ -123,19 +127,90 @@ func (c *CueOutput) Vibrate(pattern ...int) {
 	nav.Call("vibrate", arr)
 }
 
+// Say speaks text in the current language: text is an English key (a cue
+// from app/workout) or already translated, and is translated here, where
+// it is heard. The utterance carries the language's tag, and an installed
+// voice of that language speaks it when there is one; a browser without
+// speech, or one whose speech throws, stays silent.
 func (c *CueOutput) Say(text string) {
 	if !c.Voice || text == "" || !speechAvailable() {
 		return
 	}
+	defer func() { _ = recover() }()
 	synth := goapp.Window().Get("speechSynthesis")
 	// Never queue stale announcements behind new ones; but Chromium drops
 	// an utterance spoken right after a cancel with nothing to cancel.
 	if synth.Get("speaking").Bool() || synth.Get("pending").Bool() {
 		synth.Call("cancel")
 	}
-	u := goapp.Window().Get("SpeechSynthesisUtterance").New(SpokenText(text))
+	lang := i18n.Current()
+	u := goapp.Window().Get("SpeechSynthesisUtterance").New(SpokenText(i18n.T(text)))
+	u.Set("lang", lang.Tag())
+	if v := voiceFor(synth, lang); v != nil {
+		u.Set("voice", v)
+	}
 	u.Set("rate", 1.0)
 	synth.Call("speak", u)
+}
+
+// voiceFor is an installed voice for lang, or nil (the browser then picks
+// one from the utterance's lang). Browsers load their voices lazily: the
+// first call may find none, and warmVoices asks early.
+func voiceFor(synth goapp.Value, lang i18n.Lang) (voice goapp.Value) {
+	defer func() {
+		if recover() != nil {
+			voice = nil
+		}
+	}()
+	if synth.Get("getVoices").Type() != goapp.TypeFunction {
+		return nil
+	}
+	voices := synth.Call("getVoices")
+	if voices.Type() != goapp.TypeObject {
+		return nil
+	}
+	n := voices.Length()
+	langs := make([]string, n)
+	for i := range n {
+		if l := voices.Index(i).Get("lang"); l.Type() == goapp.TypeString {
+			langs[i] = l.String()
+		}
+	}
+	if i := pickVoice(langs, lang); i >= 0 {
+		return voices.Index(i)
+	}
+	return nil
+}
+
+// pickVoice chooses among voices by their lang ("es-ES", "es_MX", "de"):
+// the first whose lang is lang's tag, else the first of lang's language,
+// else none (-1).
+func pickVoice(langs []string, lang i18n.Lang) int {
+	tag := strings.ToLower(lang.Tag())
+	loose := -1
+	for i, l := range langs {
+		l = strings.ToLower(strings.ReplaceAll(l, "_", "-"))
+		if l == tag {
+			return i
+		}
+		if base, _, _ := strings.Cut(l, "-"); loose < 0 && base == string(lang) {
+			loose = i
+		}
+	}
+	return loose
+}
+
+// warmVoices asks for the voice list once, inside a tap, so browsers that
+// load voices on first request have them by the first cue.
+func warmVoices() {
+	defer func() { _ = recover() }()
+	if !speechAvailable() {
+		return
+	}
+	synth := goapp.Window().Get("speechSynthesis")
+	if synth.Get("getVoices").Type() == goapp.TypeFunction {
+		synth.Call("getVoices")
+	}
 }
 
 // SpokenText drops the parts of a name meant for reading, not hearing:

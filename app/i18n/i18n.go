@@ -89,15 +89,29 @@ func Current() Lang {
 }
 
 // T is s in the current language (s itself when there is no translation:
-// English, a name someone typed, a string not yet translated).
+// English, a name someone typed, a string not yet translated). Keys are
+// stored trimmed, so "Who: " finds "Who:" and keeps its space.
 func T(s string) string {
 	mu.RLock()
 	defer mu.RUnlock()
+	if len(msgs) == 0 {
+		return s
+	}
 	if t, ok := msgs[s]; ok && t != "" {
 		return t
 	}
+	trimmed := strings.TrimSpace(s)
+	if t, ok := msgs[trimmed]; ok && t != "" && trimmed != s {
+		at := strings.Index(s, trimmed)
+		return s[:at] + t + s[at+len(trimmed):]
+	}
 	return s
 }
+
+// Mark returns s unchanged: it marks a string defined in one place (a
+// package-level table) and translated where it is shown, so the catalogue
+// extractor (tools/catalogue) finds it.
+func Mark(s string) string { return s }
 
 // Path is an app path in the current language: "/exercises" becomes
 // "/es/exercises" in Spanish. Asset paths (/web/...) and anything not

@@ -37,6 +37,10 @@ func TestTranslateFallsBackToEnglish(t *testing.T) {
 	if got := T("Empty"); got != "Empty" {
 		t.Errorf("an empty translation gave %q, want the English", got)
 	}
+	Use(German, map[string]string{"Who:": "Für wen:"})
+	if got := T("Who: "); got != "Für wen: " {
+		t.Errorf("a key with a trailing space gave %q", got)
+	}
 	if got := Number(1.5, 1); got != "1,5" {
 		t.Errorf("Number = %q", got)
 	}

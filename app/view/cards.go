@@ -33,7 +33,7 @@ func RoutineCard(r content.Routine, favourite bool) goapp.UI {
 			ElText("span", "card-title", r.Name),
 			ElText("span", "card-text", r.Summary),
 			El("span", "badges",
-				El("span", "badge", Icon(IconClock), goapp.Text("About "+MinutesLabel(r.EstimatedSeconds()))),
+				El("span", "badge", Icon(IconClock), goapp.Text(AboutLabel(r.EstimatedSeconds()))),
 				ElText("span", "badge", CountLabel(len(r.Steps), "exercise")),
 				goapp.If(favourite, func() goapp.UI { return ElText("span", "badge fav-badge", "★ Favourite") }),
 			),

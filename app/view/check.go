@@ -3,6 +3,7 @@ package view
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/redflag"
 	"limber/app/store"
 )
@@ -19,17 +20,24 @@ func EmergencyNumber(d store.Data) string {
 	return redflag.DefaultEmergencyNumber(goapp.Window().Get("navigator").Get("language").String())
 }
 
-var tierHeadings = map[redflag.Tier]string{
-	redflag.Emergency:       "Signs that need help now",
-	redflag.Urgent:          "Signs to get checked today",
-	redflag.SeeProfessional: "Signs to see a professional about",
+// tierHeading heads a tier's questions.
+func tierHeading(t redflag.Tier) string {
+	switch t {
+	case redflag.Emergency:
+		return i18n.T("Signs that need help now")
+	case redflag.Urgent:
+		return i18n.T("Signs to get checked today")
+	case redflag.SeeProfessional:
+		return i18n.T("Signs to see a professional about")
+	}
+	return ""
 }
 
 // QuestionGroup renders one tier's questions as checkboxes ("yes" when
 // ticked); shared by this page and the player's before-you-start check.
 func QuestionGroup(t redflag.Tier, qs []redflag.Question, answers redflag.Answers, set func(id string, yes bool)) goapp.UI {
 	return El("fieldset", "question-group tier-"+t.Slug(),
-		ElText("legend", "", tierHeadings[t]),
+		ElText("legend", "", tierHeading(t)),
 		goapp.Range(qs).Slice(func(i int) goapp.UI {
 			q := qs[i]
 			id := "q-" + q.ID
@@ -61,14 +69,14 @@ func ResultView(r redflag.Result, number string) goapp.UI {
 	return Elem("section", "block callout result tier-"+r.Tier.Slug()+" "+tierCallout[r.Tier],
 		ElemText("h2", "", r.Title).ID("result-h").TabIndex(-1),
 		goapp.If(r.Tier == redflag.Emergency && redflag.ValidEmergencyNumber(number), func() goapp.UI {
-			return AnchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-emergency")
+			return AnchorText("button danger call-button", "tel:"+number, callLabel(number)).ID("call-emergency")
 		}),
 		El("p", "result-action", ElText("strong", "", r.Action)),
 		goapp.If(r.Contact != "", func() goapp.UI {
-			return El("p", "", ElText("strong", "", "Who: "), goapp.Text(r.Contact))
+			return El("p", "", El("strong", "", goapp.Text(i18n.T("Who:")+" ")), Text(r.Contact))
 		}),
 		goapp.If(r.When != "", func() goapp.UI {
-			return El("p", "", ElText("strong", "", "When: "), goapp.Text(r.When))
+			return El("p", "", El("strong", "", goapp.Text(i18n.T("When:")+" ")), Text(r.When))
 		}),
 		El("ul", "item-list", goapp.Range(r.Advice).Slice(func(i int) goapp.UI { return ElText("li", "", r.Advice[i]) })),
 		goapp.If(len(r.Matched) > 0, func() goapp.UI {
@@ -84,6 +92,9 @@ func ResultView(r redflag.Result, number string) goapp.UI {
 func CallCard(number string) goapp.UI {
 	return Elem("div", "callout danger call-card",
 		ElText("p", "", "Numbness around the genitals or buttocks, new trouble peeing, weakness in both legs, or chest pain: call now."),
-		AnchorText("button danger call-button", "tel:"+number, "Call "+number).ID("call-now"),
+		AnchorText("button danger call-button", "tel:"+number, callLabel(number)).ID("call-now"),
 	)
 }
+
+// callLabel is the call button's text: "Call 112".
+func callLabel(number string) string { return i18n.F("Call {number}", "number", number) }

@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/progress"
 )
 
@@ -20,7 +21,7 @@ func ConcernCard(c progress.Concern) goapp.UI {
 		lines = append(lines, ElText("p", "", "You noted new numbness, tingling or weakness. Stop the exercises for now and do the symptom check: in both legs, or around the groin or bottom, it needs urgent help."))
 	}
 	if c.RisingPain {
-		lines = append(lines, ElText("p", "", "Your pain went up from "+strconv.Itoa(c.From)+" to "+strconv.Itoa(c.To)+" out of 10. Stop any exercise that brings it on and do the symptom check."))
+		lines = append(lines, ElText("p", "", i18n.F("Your pain went up from {from} to {to} out of 10. Stop any exercise that brings it on and do the symptom check.", "from", strconv.Itoa(c.From), "to", strconv.Itoa(c.To))))
 	}
 	lines = append(lines,
 		ElText("p", "", "If it keeps up or gets worse, see a physiotherapist or doctor."),

@@ -3,6 +3,7 @@ package view
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/content"
 )
 
@@ -22,5 +23,5 @@ func Illustration(slug string, decorative bool) goapp.UI {
 		// takes the image out of the accessibility tree instead.
 		return img.Attr("role", "presentation")
 	}
-	return img.Attr("alt", ill.Alt)
+	return img.Attr("alt", i18n.T(ill.Alt))
 }

@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/routinelink"
 )
 
@@ -28,11 +29,8 @@ func problemBox(title goapp.UI, message string, problems []routinelink.Problem) 
 			return El("ul", "", goapp.Range(problems).Slice(func(i int) goapp.UI { return ElText("li", "", problems[i].Message) }))
 		}),
 		goapp.If(len(problems) == 0, func() goapp.UI {
-			return El("p", "",
-				goapp.Text("If someone sent you this link, ask them for a fresh one, or "),
-				LinkText("", "/routines", "pick one of Limber's routines"),
-				goapp.Text("."),
-			)
+			return El("p", "", TextAround(i18n.T("If someone sent you this link, ask them for a fresh one, or {link}."), "{link}",
+				LinkText("", "/routines", "pick one of Limber's routines"))...)
 		}),
 	).ID("link-problem").Role("alert")
 }

@@ -1,6 +1,8 @@
 package view
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/i18n"
@@ -48,6 +50,26 @@ func AnchorText(class, href, text string) goapp.HTMLElem {
 
 // Text is a text node in the current language.
 func Text(s string) goapp.UI { return goapp.Text(i18n.T(s)) }
+
+// TextAround puts ui in the place of placeholder in text, a whole sentence
+// already in the current language: TextAround(i18n.T("Read the {link}."),
+// "{link}", LinkText("", "/guide", "guide")). A sentence is translated
+// whole, so each language puts the link where its word order needs it.
+func TextAround(text, placeholder string, ui goapp.UI) []goapp.UI {
+	before, after, found := strings.Cut(text, placeholder)
+	var out []goapp.UI
+	if before != "" {
+		out = append(out, goapp.Text(before))
+	}
+	if !found {
+		return append(out, ui)
+	}
+	out = append(out, ui)
+	if after != "" {
+		out = append(out, goapp.Text(after))
+	}
+	return out
+}
 
 // Void is an element without children (img, input).
 func Void(tag, class string) goapp.HTMLElemSelfClosing {

@@ -3,6 +3,7 @@ package view
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/content"
 )
 
@@ -13,24 +14,24 @@ func OftenLabel(rx content.Prescription) string {
 	var often string
 	switch n := rx.PerWeek; {
 	case n == content.TwiceADay:
-		often = "Twice a day"
+		often = i18n.T("Twice a day")
 	case n == 7:
-		often = "Every day"
+		often = i18n.T("Every day")
 	case n == 1:
-		often = "Once a week"
+		often = i18n.T("Once a week")
 	case n == 2:
-		often = "Twice a week"
+		often = i18n.T("Twice a week")
 	case n > 2 && n < 7:
-		often = Itoa(n) + " times a week"
+		often = i18n.N("{n} times a week", n)
 	}
 	if rx.Weeks == 0 {
 		return often
 	}
 	weeks := CountLabel(rx.Weeks, "week")
 	if often == "" {
-		return "For " + weeks
+		return i18n.F("For {weeks}", "weeks", weeks)
 	}
-	return often + " for " + weeks
+	return i18n.F("{often} for {weeks}", "often", often, "weeks", weeks)
 }
 
 // Often is how a prescriber picks OftenLabel's first half, in the
@@ -49,9 +50,9 @@ func PrescriptionCard(rx content.Prescription) goapp.UI {
 			rows = append(rows, El("div", "", ElText("dt", "", term), ElemText("dd", "", text).ID(id)))
 		}
 	}
-	row("rx-suits", "Who it suits", rx.Suits)
-	row("rx-often", "How often", OftenLabel(rx))
-	row("rx-instructions", "Instructions", rx.Instructions)
+	row("rx-suits", i18n.T("Who it suits"), rx.Suits)
+	row("rx-often", i18n.T("How often"), OftenLabel(rx))
+	row("rx-instructions", i18n.T("Instructions"), rx.Instructions)
 	return Elem("section", "card rx-card",
 		ElemText("h2", "", "Your instructions").ID("rx-h"),
 		El("dl", "rx-facts", rows...),
@@ -64,7 +65,7 @@ func StepNote(s content.RoutineStep) goapp.UI {
 	if s.Note == "" {
 		return nil
 	}
-	return ElText("span", "step-note", "Note: "+s.Note)
+	return ElText("span", "step-note", i18n.F("Note: {note}", "note", s.Note))
 }
 
 // QRBox holds an SVG from app/qrcode on white, with its own margin, in

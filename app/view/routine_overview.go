@@ -5,6 +5,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/content"
 )
 
@@ -31,10 +32,10 @@ func RoutineOverview(r content.Routine, actions ...goapp.UI) goapp.UI {
 // prescriber's instructions one line, so Start stays on the first screen.
 func routineFacts(r content.Routine) goapp.UI {
 	if !r.Rx.IsZero() {
-		return ElemText("p", "facts-line", "About "+MinutesLabel(r.EstimatedSeconds())+" · "+CountLabel(len(r.Steps), "exercise")+" · "+EquipmentLabel(r.Equipment())).ID("routine-time")
+		return ElemText("p", "facts-line", AboutLabel(r.EstimatedSeconds())+" · "+CountLabel(len(r.Steps), "exercise")+" · "+EquipmentLabel(r.Equipment())).ID("routine-time")
 	}
 	return El("dl", "facts",
-		El("div", "", ElText("dt", "", "Time"), ElemText("dd", "", "About "+MinutesLabel(r.EstimatedSeconds())).ID("routine-time")),
+		El("div", "", ElText("dt", "", "Time"), ElemText("dd", "", AboutLabel(r.EstimatedSeconds())).ID("routine-time")),
 		El("div", "", ElText("dt", "", "Exercises"), ElText("dd", "", Itoa(len(r.Steps)))),
 		El("div", "wide", ElText("dt", "", "Equipment"), ElText("dd", "", EquipmentLabel(r.Equipment()))),
 	)
@@ -62,18 +63,18 @@ func StepDoseLabel(s content.RoutineStep) string {
 	case s.HoldSeconds > 0:
 		parts = append(parts, DurationLabel(s.HoldSeconds))
 	case s.TempoSeconds > 0:
-		parts = append(parts, Itoa(s.Reps)+" reps, paced")
+		parts = append(parts, i18n.N("{n} reps, paced", s.Reps))
 	default:
-		parts = append(parts, Itoa(s.Reps)+" reps")
+		parts = append(parts, i18n.N("{n} reps", s.Reps))
 	}
 	if s.PerSide {
-		parts = append(parts, "each side")
+		parts = append(parts, i18n.T("each side"))
 	}
 	if s.Sets > 1 {
-		parts = append(parts, Itoa(s.Sets)+" sets")
+		parts = append(parts, i18n.N("{n} sets", s.Sets))
 	}
 	if s.RestSeconds > 0 {
-		parts = append(parts, "rest "+DurationLabel(s.RestSeconds))
+		parts = append(parts, i18n.F("rest {time}", "time", DurationLabel(s.RestSeconds)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -3,6 +3,7 @@ package view
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/redflag"
 	"limber/content"
 )
@@ -19,7 +20,7 @@ func RoutineSheet(r content.Routine, link, qr, emergency string) goapp.UI {
 			El("div", "sheet-title",
 				ElText("p", "sheet-brand", "Limber · home exercise programme"),
 				ElemText("h1", "", r.Name).ID("sheet-h"),
-				ElemText("p", "sheet-time", "About "+MinutesLabel(r.EstimatedSeconds())+" · "+CountLabel(len(r.Steps), "exercise")+" · "+EquipmentLabel(r.Equipment())).ID("sheet-time"),
+				ElemText("p", "sheet-time", AboutLabel(r.EstimatedSeconds())+" · "+CountLabel(len(r.Steps), "exercise")+" · "+EquipmentLabel(r.Equipment())).ID("sheet-time"),
 				sheetRx(r.Rx),
 			),
 			goapp.If(qr != "", func() goapp.UI {
@@ -45,12 +46,12 @@ func sheetRx(rx content.Prescription) goapp.UI {
 	var lines []goapp.UI
 	add := func(id, term, text string) {
 		if text != "" {
-			lines = append(lines, Elem("p", "sheet-rx", ElText("strong", "", term+": "), goapp.Text(text)).ID(id))
+			lines = append(lines, Elem("p", "sheet-rx", El("strong", "", goapp.Text(term+" ")), goapp.Text(text)).ID(id))
 		}
 	}
-	add("sheet-suits", "For", rx.Suits)
-	add("sheet-often", "How often", OftenLabel(rx))
-	add("sheet-instructions", "Instructions", rx.Instructions)
+	add("sheet-suits", i18n.T("For:"), rx.Suits)
+	add("sheet-often", i18n.T("How often:"), OftenLabel(rx))
+	add("sheet-instructions", i18n.T("Instructions:"), rx.Instructions)
 	return El("div", "sheet-rx-box", lines...)
 }
 
@@ -68,11 +69,11 @@ func sheetStep(i int, s content.RoutineStep) goapp.UI {
 	return El("li", "sheet-step",
 		Illustration(e.Slug, false),
 		El("div", "sheet-step-text",
-			ElText("h2", "", Itoa(i+1)+". "+e.Name),
+			ElText("h2", "", Itoa(i+1)+". "+i18n.T(e.Name)),
 			ElText("p", "sheet-dose", StepDoseLabel(s)),
-			El("ol", "sheet-how", goapp.Range(how).Slice(func(j int) goapp.UI { return ElText("li", "", firstSentence(how[j])) })),
+			El("ol", "sheet-how", goapp.Range(how).Slice(func(j int) goapp.UI { return ElText("li", "", firstSentence(i18n.T(how[j]))) })),
 			goapp.If(s.Note != "", func() goapp.UI {
-				return El("p", "sheet-note", ElText("strong", "", "Note: "), goapp.Text(s.Note))
+				return El("p", "sheet-note", El("strong", "", goapp.Text(i18n.T("Note:")+" ")), goapp.Text(s.Note))
 			}),
 		),
 	)
@@ -87,7 +88,7 @@ func sheetSafety(emergency string) goapp.UI {
 			El("ul", "", goapp.Range(redflag.StopRules).Slice(func(i int) goapp.UI { return ElText("li", "", redflag.StopRules[i]) })),
 		),
 		El("div", "",
-			ElemText("h2", "", "Call "+emergency+" now if").ID("sheet-emergency"),
+			ElemText("h2", "", i18n.F("Call {number} now if", "number", emergency)).ID("sheet-emergency"),
 			El("ul", "", goapp.Range(signs).Slice(func(i int) goapp.UI { return ElText("li", "", signs[i].Sign()) })),
 		),
 	).ID("sheet-safety")

@@ -2,6 +2,8 @@ package view
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"limber/app/i18n"
 )
 
 // Tab identifies the bottom-bar entry a page belongs to.
@@ -23,12 +25,14 @@ type NavLink struct {
 	Icon  IconName
 }
 
+// navLinks' labels are English keys, translated where they are shown
+// (navAnchor's ElText): keyed fields, so the catalogue finds them.
 var navLinks = []NavLink{
-	{TabHome, "/", "Home", IconHome},
-	{TabExercises, "/exercises", "Exercises", IconLibrary},
-	{TabRoutines, "/routines", "Routines", IconRoutines},
-	{TabTimer, "/timer", "Timer", IconTimer},
-	{TabHelp, "/help", "Help", IconHelp},
+	{Tab: TabHome, Href: "/", Label: "Home", Icon: IconHome},
+	{Tab: TabExercises, Href: "/exercises", Label: "Exercises", Icon: IconLibrary},
+	{Tab: TabRoutines, Href: "/routines", Label: "Routines", Icon: IconRoutines},
+	{Tab: TabTimer, Href: "/timer", Label: "Timer", Icon: IconTimer},
+	{Tab: TabHelp, Href: "/help", Label: "Help", Icon: IconHelp},
 }
 
 // Shell wraps every page in the same frame: a skip link, the top bar with the
@@ -46,12 +50,12 @@ func Shell(active Tab, chrome, footer []goapp.UI, body ...goapp.UI) goapp.UI {
 			Anchor("brand", "/",
 				Void("img", "brand-mark").Attr("src", "/web/icons/icon.svg").Attr("alt", "").Attr("role", "presentation").Attr("width", 32).Attr("height", 32),
 				ElText("span", "brand-name", "Limber"),
-			).Aria("label", "Limber home"),
+			).Aria("label", i18n.T("Limber home")),
 			Elem("nav", "topnav",
 				goapp.Range(navLinks).Slice(func(i int) goapp.UI {
 					return navAnchor(navLinks[i], active, "topnav-link")
 				}),
-			).Aria("label", "Main"),
+			).Aria("label", i18n.T("Main")),
 			Link("redflag-button", "/check",
 				Icon(IconHelp),
 				ElText("span", "", "Red flags"),
@@ -75,7 +79,7 @@ func Shell(active Tab, chrome, footer []goapp.UI, body ...goapp.UI) goapp.UI {
 			goapp.Range(navLinks).Slice(func(i int) goapp.UI {
 				return navAnchor(navLinks[i], active, "tabbar-link")
 			}),
-		).Aria("label", "Tabs"),
+		).Aria("label", i18n.T("Tabs")),
 	)
 }
 
@@ -98,7 +102,7 @@ func Crumbs(trail ...NavLink) goapp.UI {
 				return El("li", "", LinkText("", trail[i].Href, trail[i].Label))
 			}),
 		),
-	).Aria("label", "Breadcrumb")
+	).Aria("label", i18n.T("Breadcrumb"))
 }
 
 // Opening stands in for a page until it has read its address, so no

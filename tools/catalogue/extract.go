@@ -14,8 +14,8 @@ import (
 	"strings"
 
 	"limber/app"
-	"limber/app/store"
 	"limber/app/redflag"
+	"limber/app/store"
 	"limber/content"
 	"limber/server"
 )
