@@ -75,7 +75,7 @@ func (c *DataTransfer) pick(ctx goapp.Context, e goapp.Event) {
 func (c *DataTransfer) importText(text string) {
 	merged, summary, err := store.Import(storage.Load(), []byte(text))
 	if err != nil {
-		c.note, c.err = i18n.F("{error} Nothing was changed.", "error", err.Error()), true
+		c.note, c.err = i18n.F("{error} Nothing was changed.", "error", store.Message(err)), true
 		return
 	}
 	if err := storage.Save(merged); err != nil {

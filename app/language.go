@@ -49,6 +49,24 @@ func loadCatalogue(lang i18n.Lang) map[string]string {
 	return cat
 }
 
+// aroundPlaceholder splits a translated message at its placeholder {name},
+// for a sentence with an element inside it (a link, a name in its own
+// span): the text before and after it. A translation that lost the
+// placeholder is all "before".
+func aroundPlaceholder(msg, name string) (before, after string) {
+	before, after, _ = strings.Cut(msg, "{"+name+"}")
+	return before, after
+}
+
+// oneOrMany picks the singular or the plural message for n; both are
+// whole translated messages ("1 session", "{n} sessions").
+func oneOrMany(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
 func rootPrefix() string { return strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/") }
 
 // firstVisitIn moves a first visit, arriving from outside Limber, to the

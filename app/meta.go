@@ -34,7 +34,7 @@ func applyMeta(ctx goapp.Context, m pageMeta) {
 	}
 	alt := m.ImageAlt
 	if alt == "" {
-		alt = "Limber: stretch guide and timer for tight hamstrings and a stiff lower back"
+		alt = i18n.T("Limber: stretch guide and timer for tight hamstrings and a stiff lower back")
 	}
 	alt = i18n.T(alt)
 	p := ctx.Page()

@@ -128,11 +128,11 @@ func (p *RoutinePlayer) togglePause(ctx goapp.Context, e goapp.Event) {
 	if p.snap.Paused {
 		p.cues.Unlock()
 		p.engine.Resume()
-		p.sayLive = "Resumed"
+		p.sayLive = i18n.T("Resumed")
 		p.acquireLock(ctx)
 	} else {
 		p.pause()
-		p.sayLive = "Paused"
+		p.sayLive = i18n.T("Paused")
 	}
 	p.tick(ctx)
 	// The button's icon and the paused note change around it: keep focus

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/app/workout"
 )
@@ -15,37 +16,45 @@ import (
 func phaseLabel(ph workout.Phase) string {
 	switch ph.Kind {
 	case workout.GetReady:
-		return "Get ready"
+		return i18n.T("Get ready")
 	case workout.Hold:
-		return setLabel("Hold", ph)
+		return setLabel(i18n.T("Hold"), ph)
 	case workout.SwitchSides:
-		return "Switch sides"
+		return i18n.T("Switch sides")
 	case workout.PacedReps:
-		return setLabel("Follow the beeps", ph)
+		return setLabel(i18n.T("Follow the beeps"), ph)
 	case workout.CountedReps:
-		return setLabel(fmt.Sprintf("%d reps at your pace", ph.Reps), ph)
+		return setLabel(i18n.N("{n} reps at your pace", ph.Reps), ph)
 	case workout.Rest:
-		return "Rest"
+		return i18n.T("Rest")
 	}
-	return "Done"
+	return i18n.T("Done")
 }
 
 func setLabel(s string, ph workout.Phase) string {
 	if ph.Sets > 1 {
-		return fmt.Sprintf("%s · set %d of %d", s, ph.Set, ph.Sets)
+		return i18n.F("{phase} · set {set} of {sets}", "phase", s, "set", view.Itoa(ph.Set), "sets", view.Itoa(ph.Sets))
 	}
 	return s
 }
 
 func sideLabel(ph workout.Phase) string {
 	if ph.Kind == workout.SwitchSides {
-		return "Next: " + strings.ToLower(ph.Side.String()) + " side"
+		switch ph.Side {
+		case workout.Left:
+			return i18n.T("Next: left side")
+		case workout.Right:
+			return i18n.T("Next: right side")
+		}
+		return "Next: " + strings.ToLower(ph.Side.String()) + " side" // not reached: a switch is always to a side
 	}
-	side := ph.Side.String()
-	if side == "" {
-		return ""
+	switch ph.Side {
+	case workout.Left:
+		return i18n.T("Left side")
+	case workout.Right:
+		return i18n.T("Right side")
 	}
-	return strings.ToUpper(side[:1]) + side[1:] + " side"
+	return ""
 }
 
 func countdownText(s workout.Snapshot) string {
@@ -65,32 +74,35 @@ func countdownText(s workout.Snapshot) string {
 func countdownUnit(s workout.Snapshot) string {
 	switch s.Phase.Kind {
 	case workout.CountedReps:
-		return "reps · tap Done"
+		return i18n.T("reps · tap Done")
 	case workout.PacedReps:
-		return "rep"
+		return i18n.T("rep")
 	}
 	switch secs := int(math.Ceil(s.Remaining.Seconds())); {
 	case secs == 1:
-		return "second"
+		return i18n.T("second")
 	case secs >= 60:
-		return "min:sec left"
+		return i18n.T("min:sec left")
 	}
-	return "seconds"
+	return i18n.T("seconds")
 }
 
 func nextLabel(s workout.Snapshot) string {
 	if !s.HasNext {
-		return "Last one"
+		return i18n.T("Last one")
 	}
 	n := s.Next
 	switch n.Kind {
 	case workout.Rest:
-		return "Next: rest " + view.DurationLabel(int(n.Duration/time.Second))
+		return i18n.F("Next: rest {time}", "time", view.DurationLabel(int(n.Duration/time.Second)))
 	case workout.SwitchSides:
-		return "Next: switch sides"
+		return i18n.T("Next: switch sides")
 	}
-	if n.Side != workout.NoSide {
-		return "Next: " + n.Name + ", " + strings.ToLower(n.Side.String()) + " side"
+	switch n.Side {
+	case workout.Left:
+		return i18n.F("Next: {exercise}, left side", "exercise", i18n.T(n.Name))
+	case workout.Right:
+		return i18n.F("Next: {exercise}, right side", "exercise", i18n.T(n.Name))
 	}
-	return "Next: " + n.Name
+	return i18n.F("Next: {exercise}", "exercise", i18n.T(n.Name))
 }

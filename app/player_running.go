@@ -10,6 +10,7 @@ import (
 
 	"limber/app/browser"
 	"limber/app/figure"
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/app/workout"
 )
@@ -85,9 +86,9 @@ func (c *RunScreen) Render() goapp.UI {
 	return view.Elem("div", "player kind-"+ph.Kind.String(),
 		view.El("header", "player-top",
 			view.El("div", "player-top-actions",
-				view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", "Close player").OnClick(c.on(intentClose), goapp.EventScope("intentClose")),
+				view.Elem("button", "button ghost small", view.Icon(view.IconBack), view.ElText("span", "", "Close")).ID("player-close").Attr("type", "button").Aria("label", i18n.T("Close player")).OnClick(c.on(intentClose), goapp.EventScope("intentClose")),
 				// End sits up here, always in view, not below the controls.
-				view.ElemText("button", "button ghost small", "End").ID("player-end").Aria("label", "End session").Attr("type", "button").OnClick(c.on(intentEnd), goapp.EventScope("intentEnd")),
+				view.ElemText("button", "button ghost small", "End").ID("player-end").Aria("label", i18n.T("End session")).Attr("type", "button").OnClick(c.on(intentEnd), goapp.EventScope("intentEnd")),
 			),
 			view.Link("redflag-button", "/check", view.Icon(view.IconHelp), view.ElText("span", "", "Red flags")),
 		),
@@ -100,13 +101,10 @@ func (c *RunScreen) Render() goapp.UI {
 			).ID("lock-note").Role("status")
 		})),
 		view.Elem("main", "player-main",
-			view.Elem("h1", "player-routine",
-				view.ElText("span", "visually-hidden", "Playing: "),
-				goapp.Text(c.Routine),
-			).ID("player-title"),
+			view.Elem("h1", "player-routine", c.title()...).ID("player-title"),
 			view.Elem("div", "player-progress",
 				goapp.Raw(fmt.Sprintf(`<svg class="progress-line" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="4" rx="2" class="track"/><rect width="%.2f" height="4" rx="2" class="fill"/></svg>`, s.Progress*100)),
-			).Role("progressbar").Aria("label", "Routine progress").Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)),
+			).Role("progressbar").Aria("label", i18n.T("Routine progress")).Aria("valuemin", 0).Aria("valuemax", 100).Aria("valuenow", int(s.Progress*100)),
 			view.ElemText("p", "player-phase", phaseLabel(ph)).ID("player-phase"),
 			view.ElemText("h2", "player-exercise", ph.Name).ID("player-exercise").Attr("data-slug", ph.Slug),
 			view.Slot(goapp.If(ph.Side != workout.NoSide, func() goapp.UI {
@@ -141,11 +139,11 @@ func (c *RunScreen) Render() goapp.UI {
 			// rests, so the row's buttons never change place (go-app would
 			// re-create them, dropping focus) and one row fits a small phone.
 			view.El("div", "player-controls",
-				adjustButton("player-minus", "−"+adjustLabel, !adjustable(ph), c.on(intentLess)),
-				controlButton("player-back", view.IconPrev, "Back", c.on(intentBack)),
-				view.Elem("button", "control main", view.Icon(map[bool]view.IconName{true: view.IconPlay, false: view.IconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(c.on(intentTogglePause), goapp.EventScope("intentTogglePause")).Aria("label", map[bool]string{true: "Resume", false: "Pause"}[s.Paused]),
-				controlButton("player-skip", view.IconNext, "Skip", c.on(intentSkip)),
-				adjustButton("player-plus", "+"+adjustLabel, !adjustable(ph), c.on(intentMore)),
+				adjustButton("player-minus", "−"+adjustLabel(), !adjustable(ph), c.on(intentLess)),
+				controlButton("player-back", view.IconPrev, i18n.T("Back"), c.on(intentBack)),
+				view.Elem("button", "control main", view.Icon(map[bool]view.IconName{true: view.IconPlay, false: view.IconPause}[s.Paused])).ID("player-pause").Attr("type", "button").OnClick(c.on(intentTogglePause), goapp.EventScope("intentTogglePause")).Aria("label", map[bool]string{true: i18n.T("Resume"), false: i18n.T("Pause")}[s.Paused]),
+				controlButton("player-skip", view.IconNext, i18n.T("Skip"), c.on(intentSkip)),
+				adjustButton("player-plus", "+"+adjustLabel(), !adjustable(ph), c.on(intentMore)),
 			),
 			view.El("div", "player-secondary",
 				view.ElemText("button", "button danger outline", "Stop: something's wrong").ID("player-wrong").Attr("type", "button").OnClick(c.on(intentWrong), goapp.EventScope("intentWrong")),
@@ -156,6 +154,17 @@ func (c *RunScreen) Render() goapp.UI {
 		).ID("main"),
 		goapp.If(c.Confirm, c.renderEndConfirm),
 	).ID("player").DataSet("phase", ph.Kind.String()).DataSet("index", s.Index)
+}
+
+// title is the h1: "Playing: " for screen readers, then the routine's
+// name, in one sentence so a language can put the name where it goes.
+func (c *RunScreen) title() []goapp.UI {
+	before, after := aroundPlaceholder(i18n.T("Playing: {routine}"), "routine")
+	ui := []goapp.UI{view.ElText("span", "visually-hidden", before), view.Text(c.Routine)}
+	if after != "" {
+		ui = append(ui, view.ElText("span", "visually-hidden", after))
+	}
+	return ui
 }
 
 // renderEndConfirm asks before a run ends, with the run paused meanwhile.
@@ -217,7 +226,7 @@ func adjustButton(id, label string, hidden bool, onClick goapp.EventHandler) goa
 }
 
 func controlButton(id string, ic view.IconName, label string, onClick goapp.EventHandler) goapp.UI {
-	b := view.Elem("button", "control").ID(id).Attr("type", "button").OnClick(onClick, goapp.EventScope(id)).Aria("label", label)
+	b := view.Elem("button", "control").ID(id).Attr("type", "button").OnClick(onClick, goapp.EventScope(id)).Aria("label", i18n.T(label))
 	if ic == (view.IconName{}) {
 		return b.Text(label)
 	}
@@ -226,5 +235,6 @@ func controlButton(id string, ic view.IconName, label string, onClick goapp.Even
 
 const ringRadius = 88.0
 
-// adjustLabel is the step of the −/+ buttons, from the engine's own: "10 s".
-var adjustLabel = view.DurationLabel(int(workout.AdjustStep / time.Second))
+// adjustLabel is the step of the −/+ buttons, from the engine's own: "10 s"
+// (worked out as drawn, so it is in the page's language).
+func adjustLabel() string { return view.DurationLabel(int(workout.AdjustStep / time.Second)) }

@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/redflag"
 	"limber/app/storage"
 	"limber/app/store"
@@ -43,7 +44,7 @@ func (p *RoutinePlayer) resumeRun(ctx goapp.Context, e goapp.Event) {
 	p.canResume = false
 	if err != nil {
 		p.keepDone(ctx, e)
-		p.resumeMsg = "This routine can't pick up where it was (it has changed since). " + p.resumeMsg
+		p.resumeMsg = i18n.T("This routine can't pick up where it was (it has changed since).") + " " + p.resumeMsg
 		return
 	}
 	p.prepareCues()
@@ -53,7 +54,7 @@ func (p *RoutinePlayer) resumeRun(ctx goapp.Context, e goapp.Event) {
 		// Back after a while: the person may not be in position yet, so
 		// the run waits on its Resume button rather than dropping them
 		// into the middle of a hold.
-		p.sayLive = "Paused where you stopped. Resume when you're in position."
+		p.sayLive = i18n.T("Paused where you stopped. Resume when you're in position.")
 	}
 }
 
@@ -63,11 +64,11 @@ func (p *RoutinePlayer) keepDone(ctx goapp.Context, e goapp.Event) {
 	saved, err := keepWhatWasDone(p.resume)
 	switch {
 	case err != nil:
-		p.resumeMsg = err.Error()
+		p.resumeMsg = i18n.T(err.Error())
 	case saved:
-		p.resumeMsg = "What you did is saved in your history."
+		p.resumeMsg = i18n.T("What you did is saved in your history.")
 	default:
-		p.resumeMsg = "It ran for under 30 seconds, so nothing was added to your history."
+		p.resumeMsg = i18n.T("It ran for under 30 seconds, so nothing was added to your history.")
 	}
 }
 

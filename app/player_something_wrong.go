@@ -8,16 +8,25 @@ import (
 
 // symptom is one answer to "what happened?" after Stop: something's wrong,
 // with what to do about it. The advice informs; it never diagnoses.
+// Label and Text are keyed fields so the catalogue finds their words
+// (tools/catalogue); they are translated where they are shown.
 type symptom struct {
-	id, label, advice string
+	id    string
+	Label string // the answer
+	Text  string // the advice
 }
 
 var symptoms = []symptom{
-	{"sharp-pain", "Sharp pain", "Stop this exercise. A stretch should feel like a gentle pull, never a sharp pain. Rest, and ease into it more gently another day. If the pain stays, gets worse, or began with a fall or injury, see a physiotherapist or doctor."},
-	{"leg-pain", "Pain down a leg", "Stop for today. Pain that travels down a leg can come from an irritated nerve. Go through the red-flag check to see how soon to get help. Pain, weakness or numbness in both legs needs help now."},
-	{"numbness", "Numbness or tingling", "Stop for today and go through the red-flag check. Numbness around the genitals, buttocks or inner thighs, or new trouble peeing, needs emergency help now."},
-	{"dizzy", "Dizziness", "Stop, and sit or lie down until it passes; get up slowly. If it doesn't pass, or comes with chest pain, fainting or trouble breathing, call the emergency number."},
-	{"other", "Something else", "Stop if anything feels wrong. The red-flag check tells you how soon to get help."},
+	{id: "sharp-pain", Label: "Sharp pain",
+		Text: "Stop this exercise. A stretch should feel like a gentle pull, never a sharp pain. Rest, and ease into it more gently another day. If the pain stays, gets worse, or began with a fall or injury, see a physiotherapist or doctor."},
+	{id: "leg-pain", Label: "Pain down a leg",
+		Text: "Stop for today. Pain that travels down a leg can come from an irritated nerve. Go through the red-flag check to see how soon to get help. Pain, weakness or numbness in both legs needs help now."},
+	{id: "numbness", Label: "Numbness or tingling",
+		Text: "Stop for today and go through the red-flag check. Numbness around the genitals, buttocks or inner thighs, or new trouble peeing, needs emergency help now."},
+	{id: "dizzy", Label: "Dizziness",
+		Text: "Stop, and sit or lie down until it passes; get up slowly. If it doesn't pass, or comes with chest pain, fainting or trouble breathing, call the emergency number."},
+	{id: "other", Label: "Something else",
+		Text: "Stop if anything feels wrong. The red-flag check tells you how soon to get help."},
 }
 
 // renderWrong is the "what happened?" step: the emergency call first, then
@@ -43,7 +52,7 @@ func (p *RoutinePlayer) renderWrongBody() []goapp.UI {
 			return view.Elem("div", "choice-list",
 				goapp.Range(symptoms).Slice(func(i int) goapp.UI {
 					sy := symptoms[i]
-					return view.ElemText("button", "button wide", sy.label).ID("wrong-"+sy.id).Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
+					return view.ElemText("button", "button wide", sy.Label).ID("wrong-"+sy.id).Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 						p.wrong = sy.id
 						p.focusSoon("wrong-advice-h")
 					}, goapp.EventScope(sy.id))
@@ -53,8 +62,8 @@ func (p *RoutinePlayer) renderWrongBody() []goapp.UI {
 		goapp.If(p.wrong != "", func() goapp.UI {
 			sy := symptomByID(p.wrong)
 			return view.Elem("section", "block card",
-				view.ElemText("h2", "", sy.label).ID("wrong-advice-h").TabIndex(-1),
-				view.ElemText("p", "", sy.advice).ID("wrong-advice"),
+				view.ElemText("h2", "", sy.Label).ID("wrong-advice-h").TabIndex(-1),
+				view.ElemText("p", "", sy.Text).ID("wrong-advice"),
 				view.ElemText("button", "button ghost small", "Pick a different answer").ID("wrong-change").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 					p.wrong = ""
 					p.focusSoon("wrong-h")

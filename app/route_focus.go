@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -29,6 +30,12 @@ func applyRouteMeta(ctx goapp.Context) {
 }
 
 func (f *RouteFocus) OnNav(ctx goapp.Context) {
+	// Each language loads its texts at start: arriving in another one
+	// without a page load (history kept across a language switch) reloads.
+	if lang, _ := i18n.Split(withoutRootPrefix(ctx.Page().URL().Path)); lang != i18n.Current() {
+		goapp.Window().Get("location").Call("reload")
+		return
+	}
 	applyRouteMeta(ctx)
 	navigations++
 	if navigations == 1 || ctx.Page().URL().Fragment != "" {

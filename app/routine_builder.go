@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/qrcode"
 	"limber/app/routinelink"
 	"limber/app/storage"
@@ -35,14 +36,14 @@ type RoutineBuilder struct {
 }
 
 func (b *RoutineBuilder) OnNav(ctx goapp.Context) {
-	*b = RoutineBuilder{Compo: b.Compo, name: "My routine", pick: content.Exercises[0].Slug}
+	*b = RoutineBuilder{Compo: b.Compo, name: i18n.T("My routine"), pick: content.Exercises[0].Slug}
 	id := ctx.Page().URL().Query().Get("edit")
 	if id == "" {
 		return
 	}
 	sr, ok := storage.SavedRoutine(id)
 	if !ok {
-		b.note = "That saved routine isn't on this phone any more, so this is a new one."
+		b.note = i18n.T("That saved routine isn't on this phone any more, so this is a new one.")
 		return
 	}
 	r := sr.Routine
@@ -127,28 +128,28 @@ func (b *RoutineBuilder) save(ctx goapp.Context, e goapp.Event) {
 	b.editID = id
 	switch {
 	case err == storage.ErrAlreadySaved:
-		b.note = "Already saved on this phone. Find it under Routines." + keptNote()
+		b.note = i18n.T("Already saved on this phone. Find it under Routines.") + keptNote()
 	case err != nil:
-		b.note = "Saved for now." + notKept
+		b.note = i18n.T("Saved for now.") + notKept()
 	default:
-		b.note = "Saved on this phone. Find it under Routines."
+		b.note = i18n.T("Saved on this phone. Find it under Routines.")
 	}
 }
 
 // saveChanges stores the routine being edited over its saved copy.
 func (b *RoutineBuilder) saveChanges() {
 	if sr, ok := storage.SavedRoutine(b.editID); ok && sr.Routine.Equal(b.routine()) {
-		b.note = "Already saved on this phone. Find it under Routines." + keptNote()
+		b.note = i18n.T("Already saved on this phone. Find it under Routines.") + keptNote()
 		return
 	}
 	switch err := storage.ReplaceRoutine(b.editID, b.routine()); {
 	case err == storage.ErrRoutineGone:
 		b.editID = ""
-		b.note = "That routine was deleted meanwhile. Save again to keep this one as a new routine."
+		b.note = i18n.T("That routine was deleted meanwhile. Save again to keep this one as a new routine.")
 	case err != nil:
-		b.note = "Changes kept for now." + notKept
+		b.note = i18n.T("Changes kept for now.") + notKept()
 	default:
-		b.note = "Changes saved. Find it under Routines."
+		b.note = i18n.T("Changes saved. Find it under Routines.")
 	}
 }
 
@@ -169,24 +170,33 @@ func (b *RoutineBuilder) makeLink(ctx goapp.Context, e goapp.Event) {
 	token, err := routinelink.Encode(r)
 	switch {
 	case errors.Is(err, routinelink.ErrTooLong):
-		b.note = "This routine is too long for a link. Shorten the notes or instructions, or split it into two routines."
+		b.note = i18n.T("This routine is too long for a link. Shorten the notes or instructions, or split it into two routines.")
 		return
 	case err != nil:
-		b.note = routinelink.Message(err)
+		b.note = i18n.T(routinelink.Message(err))
 		return
 	}
 	b.token = token
-	b.link = pageOrigin() + "/routines/shared?r=" + url.QueryEscape(token)
-	b.qr, _ = qrcode.SVG(b.link, "QR code of the link to "+r.Name)
+	b.link = pageOrigin() + i18n.Path("/routines/shared?r="+url.QueryEscape(token))
+	b.qr, _ = qrcode.SVG(b.link, i18n.F("QR code of the link to {routine}", "routine", i18n.T(r.Name)))
+}
+
+// equipmentText is what a routine needs, each item in the page's language.
+func equipmentText(items []string) string {
+	shown := make([]string, len(items))
+	for i, it := range items {
+		shown[i] = i18n.T(it)
+	}
+	return i18n.T(view.EquipmentLabel(shown))
 }
 
 func (b *RoutineBuilder) ready() bool { return len(b.steps) > 0 && len(b.problems) == 0 }
 
 func (b *RoutineBuilder) Render() goapp.UI {
 	r := b.routine()
-	title := "Build a routine"
+	title := i18n.T("Build a routine")
 	if b.editID != "" {
-		title = "Edit your routine"
+		title = i18n.T("Edit your routine")
 	}
 	return shell(view.TabRoutines,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: "Build"}),
@@ -206,7 +216,7 @@ func (b *RoutineBuilder) Render() goapp.UI {
 							goapp.Range(list).Slice(func(j int) goapp.UI {
 								return view.ElemText("option", "", list[j].Name).Attr("value", list[j].Slug).Attr("selected", list[j].Slug == b.pick)
 							}),
-						).Attr("label", view.KindLabel(k))
+						).Attr("label", i18n.T(view.KindLabel(k)))
 					}),
 				).ID("exercise-pick").OnChange(func(ctx goapp.Context, e goapp.Event) { b.pick = ctx.JSSrc().Get("value").String() }),
 				view.ElemText("button", "button primary", "Add").ID("add-step").Attr("type", "button").Attr("disabled", len(b.steps) >= routinelink.MaxSteps).OnClick(b.add),
@@ -229,10 +239,10 @@ func (b *RoutineBuilder) Render() goapp.UI {
 			).Role("alert")
 		})),
 		view.Slot(goapp.If(len(b.steps) > 0, func() goapp.UI {
-			return view.ElemText("p", "", "About "+view.MinutesLabel(r.EstimatedSeconds())+" · "+view.EquipmentLabel(r.Equipment())).ID("builder-total")
+			return view.ElemText("p", "", i18n.F("About {time}", "time", view.MinutesLabel(r.EstimatedSeconds()))+" · "+equipmentText(r.Equipment())).ID("builder-total")
 		})),
 		view.El("div", "actions",
-			view.ElemText("button", "button primary", map[bool]string{false: "Save on this phone", true: "Save changes"}[b.editID != ""]).ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
+			view.ElemText("button", "button primary", map[bool]string{false: i18n.T("Save on this phone"), true: i18n.T("Save changes")}[b.editID != ""]).ID("builder-save").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.save),
 			view.ElemText("button", "button", "Make a share link").ID("builder-link").Attr("type", "button").Attr("disabled", !b.ready()).OnClick(b.makeLink),
 		),
 		view.ElemText("p", "share-note", b.note).ID("builder-note").Aria("live", "polite"),

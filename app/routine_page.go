@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/qrcode"
 	"limber/app/view"
 	"limber/content"
@@ -24,7 +25,7 @@ type RoutinePage struct {
 func (p *RoutinePage) Render() goapp.UI {
 	r, _ := content.RoutineBySlug(p.Slug)
 	if goapp.IsClient && p.qrFor != r.Slug {
-		p.qr, _ = qrcode.SVG(pageOrigin()+"/routines/"+r.Slug, "QR code of the link to "+r.Name)
+		p.qr, _ = qrcode.SVG(pageOrigin()+i18n.Path("/routines/"+r.Slug), i18n.F("QR code of the link to {routine}", "routine", i18n.T(r.Name)))
 		p.qrFor = r.Slug
 	}
 	return shell(view.TabRoutines,

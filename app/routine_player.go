@@ -99,7 +99,7 @@ func (p *RoutinePlayer) load(ctx goapp.Context) {
 		}
 	}
 	if err != nil {
-		p.loadErr = err.Error()
+		p.loadErr = i18n.T(err.Error())
 	}
 	p.path = routePath(ctx) + querySuffix(ctx)
 	if run, ok := loadRun(time.Now()); ok && err == nil && run.Path == p.path {
@@ -167,7 +167,7 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		return shell(view.TabNone, view.Opening())
 	}
 	if p.loadErr != "" {
-		return shell(view.TabRoutines, view.LinkProblem("This routine can't be opened", p.loadErr, nil))
+		return shell(view.TabRoutines, view.LinkProblem(i18n.T("This routine can't be opened"), p.loadErr, nil))
 	}
 	switch p.stage {
 	case stagePreCheck:
@@ -180,9 +180,9 @@ func (p *RoutinePlayer) Render() goapp.UI {
 		return shell(view.TabRoutines, &SessionDone{Routine: p.routine.Name, Active: p.snap.ActiveTime, SaveErr: p.saveErr, EndedEarly: p.endedEarly,
 			Skipped: p.snap.Completed*2 < p.snap.Total, CheckKey: p.checkIns(), SessionID: p.sessionID})
 	}
-	startLabel, startClass := "Start", "button primary big"
+	startLabel, startClass := i18n.T("Start"), "button primary big"
 	if p.canResume {
-		startLabel, startClass = "Start from the beginning", "button"
+		startLabel, startClass = i18n.T("Start from the beginning"), "button"
 	}
 	var actions []goapp.UI
 	if p.checkIns() != "" {

@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/qrcode"
 	"limber/app/routinelink"
 	"limber/app/view"
@@ -38,12 +39,12 @@ func (p *RoutineSheetPage) load(ctx goapp.Context) {
 	*p = RoutineSheetPage{Compo: p.Compo, loaded: true, number: emergencyNumberHere()}
 	p.routine, p.path, p.err = sheetRoutine(q)
 	if p.err == "" && goapp.IsClient {
-		p.link = pageOrigin() + p.path
-		p.qr, _ = qrcode.SVG(p.link, "QR code that opens "+p.routine.Name+" in Limber")
+		p.link = pageOrigin() + i18n.Path(p.path)
+		p.qr, _ = qrcode.SVG(p.link, i18n.F("QR code that opens {routine} in Limber", "routine", i18n.T(p.routine.Name)))
 	}
 	m := pageMeta{Title: "Printable sheet", Description: "A routine to print or save as PDF, with drawings, doses and safety notes.", Path: "/routines/sheet"}
 	if p.err == "" {
-		m.Title = p.routine.Name + ": printable sheet"
+		m.Title = i18n.F("{routine}: printable sheet", "routine", i18n.T(p.routine.Name))
 	}
 	applyMeta(ctx, m)
 }
@@ -54,13 +55,13 @@ func sheetRoutine(q url.Values) (content.Routine, string, string) {
 	if slug := q.Get("slug"); slug != "" {
 		r, ok := content.RoutineBySlug(slug)
 		if !ok {
-			return content.Routine{}, "", "Limber has no routine called \"" + slug + "\"."
+			return content.Routine{}, "", i18n.F("Limber has no routine called \"{slug}\".", "slug", slug)
 		}
 		return r, "/routines/" + r.Slug, ""
 	}
 	d, err := decodeLink(q.Get("r"))
 	if err != nil {
-		return content.Routine{}, "", routinelink.Message(err)
+		return content.Routine{}, "", i18n.T(routinelink.Message(err))
 	}
 	return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), ""
 }
@@ -70,7 +71,7 @@ func (p *RoutineSheetPage) Render() goapp.UI {
 		return shell(view.TabNone, view.Opening())
 	}
 	if p.err != "" {
-		return shell(view.TabRoutines, view.LinkProblem("This sheet can't be made", p.err, nil))
+		return shell(view.TabRoutines, view.LinkProblem(i18n.T("This sheet can't be made"), p.err, nil))
 	}
 	return shell(view.TabRoutines,
 		view.El("div", "sheet-bar no-print",
@@ -85,6 +86,6 @@ func (p *RoutineSheetPage) Render() goapp.UI {
 func (p *RoutineSheetPage) print(ctx goapp.Context, e goapp.Event) {
 	p.note = ""
 	if err := browser.Print(); err != nil {
-		p.note = err.Error()
+		p.note = i18n.T(err.Error())
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/routinelink"
 	"limber/app/storage"
 	"limber/app/store"
@@ -84,7 +85,7 @@ func (p *RoutinesPage) renderSaved() goapp.UI {
 		view.ElemText("h2", "", "Your routines").ID("yours-h"),
 		goapp.If(p.deleted != nil, func() goapp.UI {
 			return view.Elem("p", "share-note undo-note",
-				view.ElText("span", "", "Deleted "+p.deleted.Routine.Name+". "),
+				view.ElText("span", "", i18n.F("Deleted {routine}.", "routine", i18n.T(p.deleted.Routine.Name))+" "),
 				view.ElemText("button", "button small", "Undo").ID("undo-delete").Attr("type", "button").OnClick(p.undoDelete),
 			).Role("status")
 		}),
@@ -129,34 +130,40 @@ func (p *RoutinesPage) savedCard(s store.SavedRoutine) goapp.UI {
 	if token, err := routinelink.Encode(s.Routine); err == nil {
 		title = view.LinkText("card-title", "/routines/shared?r="+url.QueryEscape(token), s.Routine.Name)
 	}
-	text := view.CountLabel(len(s.Routine.Steps), "exercise") + " · about " + view.MinutesLabel(s.Routine.EstimatedSeconds())
+	name := i18n.T(s.Routine.Name)
+	text := exerciseCount(len(s.Routine.Steps)) + " · " + i18n.F("about {time}", "time", view.MinutesLabel(s.Routine.EstimatedSeconds()))
 	if !s.Followed.IsZero() {
-		text += " · in your plan"
+		text += " · " + i18n.T("in your plan")
 	}
 	return view.El("li", "card saved-routine",
 		title,
 		view.ElText("span", "card-text", text),
 		view.El("div", "actions",
 			StartLink("button primary small", "start-saved-"+s.ID, "/routines/saved/play?id="+id, s.Routine.Name),
-			view.AnchorText("button small", "/routines/new?edit="+id, "Edit").Aria("label", "Edit "+s.Routine.Name),
+			view.AnchorText("button small", "/routines/new?edit="+id, "Edit").Aria("label", i18n.F("Edit {routine}", "routine", name)),
 			view.Slot(goapp.If(!s.Followed.IsZero(), func() goapp.UI {
-				return view.ElemText("button", "button small ghost", "Take out of plan").Attr("type", "button").Aria("label", "Take out of plan: "+s.Routine.Name).
+				return view.ElemText("button", "button small ghost", "Take out of plan").Attr("type", "button").Aria("label", i18n.F("Take out of plan: {routine}", "routine", name)).
 					OnClick(func(ctx goapp.Context, e goapp.Event) { p.confirmOut = s.ID }, goapp.EventScope(s.ID))
 			}).Else(func() goapp.UI {
-				return view.ElemText("button", "button small ghost", "Add to my plan").Attr("type", "button").Aria("label", "Add to my plan: "+s.Routine.Name).
+				return view.ElemText("button", "button small ghost", "Add to my plan").Attr("type", "button").Aria("label", i18n.F("Add to my plan: {routine}", "routine", name)).
 					OnClick(func(ctx goapp.Context, e goapp.Event) { storage.FollowRoutine(s.Routine); p.load() }, goapp.EventScope(s.ID))
 			})),
-			view.ElemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", "Delete "+s.Routine.Name).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
+			view.ElemText("button", "button small ghost", "Delete").Attr("type", "button").Aria("label", i18n.F("Delete {routine}", "routine", name)).OnClick(func(ctx goapp.Context, e goapp.Event) { p.deleteSaved(s.ID) }, goapp.EventScope(s.ID)),
 		),
 		view.Slot(goapp.If(p.confirmOut == s.ID, func() goapp.UI { return p.confirmOutBox(s) })),
 	)
+}
+
+// exerciseCount is "1 exercise" or "3 exercises".
+func exerciseCount(n int) string {
+	return oneOrMany(n, i18n.T("1 exercise"), i18n.N("{n} exercises", n))
 }
 
 // confirmOutBox asks before a home programme leaves the plan: its
 // sessions stay in history, but adding it again starts at week 1.
 func (p *RoutinesPage) confirmOutBox(s store.SavedRoutine) goapp.UI {
 	return view.Elem("div", "plan-confirm",
-		view.ElemText("p", "", "Take "+s.Routine.Name+" out of your plan? Its sessions stay in your history; if you add it again, it starts at week 1.").ID("out-q-"+s.ID),
+		view.ElemText("p", "", i18n.F("Take {routine} out of your plan? Its sessions stay in your history; if you add it again, it starts at week 1.", "routine", i18n.T(s.Routine.Name))).ID("out-q-"+s.ID),
 		view.El("div", "actions",
 			view.ElemText("button", "button small primary", "Take it out").ID("out-yes").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 				p.confirmOut = ""

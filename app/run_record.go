@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -103,9 +104,9 @@ func (r runRecord) session(completed bool, active time.Duration) store.Session {
 // for a one-step timer.
 func (r runRecord) where() string {
 	if r.Steps > 1 {
-		return fmt.Sprintf("step %d of %d", r.Step, r.Steps)
+		return i18n.F("step {step} of {steps}", "step", view.Itoa(r.Step), "steps", view.Itoa(r.Steps))
 	}
-	return view.DurationLabel(int(r.active()/time.Second)) + " done"
+	return i18n.F("{time} done", "time", view.DurationLabel(int(r.active()/time.Second)))
 }
 
 // stoppedLabel is the resume offer's sentence.
@@ -113,12 +114,12 @@ func (r runRecord) stoppedLabel(now time.Time) string {
 	done := view.DurationLabel(int(r.active() / time.Second))
 	ago := view.AgoLabel(now.Sub(r.Engine.At))
 	if r.active() < time.Second { // stopped in the lead-in
-		return fmt.Sprintf("You stopped before the first exercise began, %s.", ago)
+		return i18n.F("You stopped before the first exercise began, {ago}.", "ago", ago)
 	}
 	if r.Steps > 1 {
-		return fmt.Sprintf("You stopped at step %d of %d after %s, %s.", r.Step, r.Steps, done, ago)
+		return i18n.F("You stopped at step {step} of {steps} after {time}, {ago}.", "step", view.Itoa(r.Step), "steps", view.Itoa(r.Steps), "time", done, "ago", ago)
 	}
-	return fmt.Sprintf("You stopped after %s, %s.", done, ago)
+	return i18n.F("You stopped after {time}, {ago}.", "time", done, "ago", ago)
 }
 
 // keepWhatWasDone records the stopped routine in history (when it ran

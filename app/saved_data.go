@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -48,7 +49,7 @@ func (c *SavedData) refresh() {
 	c.loaded, c.confirm, c.listErr, c.copies = true, "", "", nil
 	keys, err := storage.Keys(store.BackupPrefix)
 	if err != nil {
-		c.listErr = "Limber can't look for saved copies: " + err.Error() + "."
+		c.listErr = i18n.F("Limber can't look for saved copies: {error}.", "error", i18n.T(err.Error()))
 		return
 	}
 	for i := len(keys) - 1; i >= 0; i-- {
@@ -60,7 +61,7 @@ func readCopy(key string) savedCopy {
 	sc := savedCopy{key: key, kept: keptAt(key)}
 	text, err := storage.Get(key)
 	if err != nil {
-		sc.info = "Can't be read: " + err.Error() + "."
+		sc.info = i18n.F("Can't be read: {error}.", "error", i18n.T(err.Error()))
 		return sc
 	}
 	sc.size = len(text)
@@ -80,27 +81,24 @@ func keptAt(key string) time.Time {
 // describeCopy says what a copy holds, and whether it can be restored.
 func describeCopy(text string) (string, bool) {
 	if strings.TrimSpace(text) == "" {
-		return "Empty.", false
+		return i18n.T("Empty."), false
 	}
 	d, report := store.Load(text)
 	if report.Reset {
-		return "Can't be read: " + strings.ToLower(report.Reason[:1]) + report.Reason[1:], false
+		return i18n.F("Can't be read: {reason}", "reason", lowerFirst(i18n.T(report.Reason))), false
 	}
 	var parts []string
-	for _, part := range []struct {
-		n    int
-		noun string
-	}{
-		{len(d.History), "session"},
-		{len(d.Routines), "saved routine"},
-		{len(d.Favourites.Exercises) + len(d.Favourites.Routines), "favourite"},
-	} {
-		if part.n > 0 {
-			parts = append(parts, view.CountLabel(part.n, part.noun))
-		}
+	if n := len(d.History); n > 0 {
+		parts = append(parts, oneOrMany(n, i18n.T("1 session"), i18n.N("{n} sessions", n)))
+	}
+	if n := len(d.Routines); n > 0 {
+		parts = append(parts, oneOrMany(n, i18n.T("1 saved routine"), i18n.N("{n} saved routines", n)))
+	}
+	if n := len(d.Favourites.Exercises) + len(d.Favourites.Routines); n > 0 {
+		parts = append(parts, oneOrMany(n, i18n.T("1 favourite"), i18n.N("{n} favourites", n)))
 	}
 	if len(parts) == 0 {
-		return "Settings only; no sessions, routines or favourites.", true
+		return i18n.T("Settings only; no sessions, routines or favourites."), true
 	}
 	return strings.Join(parts, ", ") + ".", true
 }
@@ -108,14 +106,35 @@ func describeCopy(text string) (string, bool) {
 // sizeLabel is a size in KB with one decimal, never "0.0 KB".
 func sizeLabel(bytes int) string {
 	tenths := max((bytes*10+1023)/1024, 1)
-	return view.Itoa(tenths/10) + "." + view.Itoa(tenths%10) + " KB"
+	return i18n.Number(float64(tenths)/10, 1) + " KB"
 }
 
 func (sc savedCopy) title() string {
 	if sc.kept.IsZero() {
-		return "Kept at an unknown time"
+		return i18n.T("Kept at an unknown time")
 	}
-	return "Kept " + sc.kept.Local().Format("Mon 2 Jan 2006, 15:04")
+	return i18n.F("Kept {date}", "date", copyDate(sc.kept.Local()))
+}
+
+// deletedNote says which copy was deleted.
+func (sc savedCopy) deletedNote() string {
+	if sc.kept.IsZero() {
+		return i18n.T("Deleted the copy kept at an unknown time.")
+	}
+	return i18n.F("Deleted the copy kept {date}.", "date", copyDate(sc.kept.Local()))
+}
+
+// copyDate is when a copy was kept: "Mon 2 Jan 2006, 15:04".
+func copyDate(t time.Time) string {
+	return i18n.F("{weekday} {day} {month} {year}, {time}", "weekday", weekdayAbbr(t.Weekday()), "day", view.Itoa(t.Day()),
+		"month", monthAbbr(t.Month()), "year", view.Itoa(t.Year()), "time", i18n.Clock(t))
+}
+
+// monthAbbr is the month's name cut to three letters ("Jan", "ene", "Mär"),
+// as all three languages shorten it.
+func monthAbbr(m time.Month) string {
+	r := []rune(i18n.Month(m))
+	return string(r[:min(3, len(r))])
 }
 
 func (sc savedCopy) fileName() string {
@@ -156,16 +175,16 @@ func (c *SavedData) renderCopy(i int) goapp.UI {
 	}
 	var actions []goapp.UI
 	if sc.readable {
-		actions = append(actions, button("copy-restore-"+n, "button small", "Restore", func() { c.restore(sc) }))
+		actions = append(actions, button("copy-restore-"+n, "button small", i18n.T("Restore"), func() { c.restore(sc) }))
 	}
-	actions = append(actions, button("copy-download-"+n, "button small", "Download", func() { c.download(sc) }))
+	actions = append(actions, button("copy-download-"+n, "button small", i18n.T("Download"), func() { c.download(sc) }))
 	if c.confirm == sc.key {
 		actions = append(actions,
-			button("copy-delete-confirm-"+n, "button small danger", "Delete this copy?", func() { c.remove(sc) }),
-			button("copy-keep-"+n, "button small ghost", "Keep", func() { c.askDelete("", "copy-delete-"+n) }),
+			button("copy-delete-confirm-"+n, "button small danger", i18n.T("Delete this copy?"), func() { c.remove(sc) }),
+			button("copy-keep-"+n, "button small ghost", i18n.T("Keep"), func() { c.askDelete("", "copy-delete-"+n) }),
 		)
 	} else {
-		actions = append(actions, button("copy-delete-"+n, "button small danger outline", "Delete", func() { c.askDelete(sc.key, "copy-delete-confirm-"+n) }))
+		actions = append(actions, button("copy-delete-"+n, "button small danger outline", i18n.T("Delete"), func() { c.askDelete(sc.key, "copy-delete-confirm-"+n) }))
 	}
 	return view.Elem("li", "saved-copy",
 		view.ElemText("span", "step-name", sc.title()).ID("copy-title-"+n),
@@ -191,38 +210,38 @@ func (c *SavedData) focusSoon(id string) {
 func (c *SavedData) restore(sc savedCopy) {
 	text, err := storage.Get(sc.key)
 	if err != nil {
-		c.note, c.err = "Couldn't read the copy: "+err.Error()+". Nothing was changed.", true
+		c.note, c.err = i18n.F("Couldn't read the copy: {error}. Nothing was changed.", "error", i18n.T(err.Error())), true
 		return
 	}
 	merged, summary, err := store.Restore(storage.Load(), text)
 	if err != nil {
-		c.note, c.err = "This copy can't be read: "+store.Message(err)+" Nothing was changed.", true
+		c.note, c.err = i18n.F("This copy can't be read: {reason} Nothing was changed.", "reason", i18n.T(store.Message(err))), true
 		return
 	}
 	if err := storage.Save(merged); err != nil {
-		c.note, c.err = "The copy was merged for this visit only. "+err.Error(), true
+		c.note, c.err = i18n.T("The copy was merged for this visit only.")+" "+i18n.T(err.Error()), true
 		return
 	}
-	c.note, c.err = "Restored: the copy was merged into your data. "+strings.Join(summary.Lines(), " "), false
+	c.note, c.err = i18n.T("Restored: the copy was merged into your data.")+" "+strings.Join(summary.Lines(), " "), false
 }
 
 func (c *SavedData) download(sc savedCopy) {
 	text, err := storage.Get(sc.key)
 	if err != nil {
-		c.note, c.err = "Couldn't read the copy: "+err.Error()+".", true
+		c.note, c.err = i18n.F("Couldn't read the copy: {error}.", "error", i18n.T(err.Error())), true
 		return
 	}
 	downloadFile(sc.fileName(), "application/json", text)
-	c.note, c.err = "Downloaded "+sc.fileName()+".", false
+	c.note, c.err = i18n.F("Downloaded {file}.", "file", sc.fileName()), false
 }
 
 func (c *SavedData) remove(sc savedCopy) {
 	if err := storage.Remove(sc.key); err != nil {
 		c.confirm = ""
-		c.note, c.err = "Couldn't delete the copy: "+err.Error()+".", true
+		c.note, c.err = i18n.F("Couldn't delete the copy: {error}.", "error", i18n.T(err.Error())), true
 		return
 	}
 	c.refresh()
-	c.note, c.err = "Deleted the copy "+strings.ToLower(sc.title()[:1])+sc.title()[1:]+".", false
+	c.note, c.err = sc.deletedNote(), false
 	c.focusSoon("saved-h")
 }

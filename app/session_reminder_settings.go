@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/calendar"
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -26,7 +27,24 @@ type SessionReminderSettings struct {
 // defaultRemindAt is the time offered before one is chosen.
 const defaultRemindAt = "07:30"
 
-var dayLabels = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+// weekdayAbbr is a day's short name, for the day chips and dates.
+func weekdayAbbr(d time.Weekday) string {
+	switch d {
+	case time.Monday:
+		return i18n.T("Mon")
+	case time.Tuesday:
+		return i18n.T("Tue")
+	case time.Wednesday:
+		return i18n.T("Wed")
+	case time.Thursday:
+		return i18n.T("Thu")
+	case time.Friday:
+		return i18n.T("Fri")
+	case time.Saturday:
+		return i18n.T("Sat")
+	}
+	return i18n.T("Sun")
+}
 
 func (c *SessionReminderSettings) OnMount(ctx goapp.Context) {
 	c.load()
@@ -50,7 +68,7 @@ func (c *SessionReminderSettings) Render() goapp.UI {
 	days := make([]goapp.UI, 0, 7)
 	for i := range 7 {
 		d := (i + 1) % 7 // Monday first
-		days = append(days, view.ElemText("button", "chip", dayLabels[d]).ID("remind-day-"+view.Itoa(d)).Attr("type", "button").
+		days = append(days, view.ElemText("button", "chip", weekdayAbbr(time.Weekday(d))).ID("remind-day-"+view.Itoa(d)).Attr("type", "button").
 			Aria("pressed", boolString(c.s.RemindDays&(1<<d) != 0)).OnClick(func(ctx goapp.Context, e goapp.Event) { c.toggleDay(d) }))
 	}
 	_, on := reminderOf(c.s)
@@ -71,7 +89,7 @@ func (c *SessionReminderSettings) Render() goapp.UI {
 func (c *SessionReminderSettings) setTime(ctx goapp.Context, e goapp.Event) {
 	v := ctx.JSSrc().Get("value").String()
 	if _, _, ok := store.ClockTime(v); !ok {
-		c.note = "Choose a time of day, such as 07:30."
+		c.note = i18n.T("Choose a time of day, such as 07:30.")
 		return
 	}
 	c.at = v
@@ -87,7 +105,7 @@ func (c *SessionReminderSettings) save(change func(*store.Settings)) {
 	d, err := storage.Update(func(d *store.Data) { change(&d.Settings) })
 	c.s, c.note = d.Settings, ""
 	if err != nil {
-		c.note = err.Error() // it still holds while Limber is open
+		c.note = i18n.T(err.Error()) // it still holds while Limber is open
 	}
 	sessionReminders.configure(d.Settings, true)
 }
@@ -96,15 +114,15 @@ func (c *SessionReminderSettings) save(change func(*store.Settings)) {
 func (c *SessionReminderSettings) download(ctx goapp.Context, e goapp.Event) {
 	r, on := reminderOf(c.s)
 	if !on {
-		c.note = "Choose at least one day first."
+		c.note = i18n.T("Choose at least one day first.")
 		return
 	}
 	loc := goapp.Window().Get("location")
-	ics, err := calendar.ICS(r, time.Now(), loc.Get("origin").String()+"/#today")
+	ics, err := calendar.ICS(r, time.Now(), loc.Get("origin").String()+i18n.Path("/")+"#today")
 	if err != nil {
-		c.note = "Couldn't make the calendar file: " + err.Error()
+		c.note = i18n.F("Couldn't make the calendar file: {error}", "error", i18n.T(err.Error()))
 		return
 	}
 	downloadFile("limber-reminder.ics", "text/calendar", ics)
-	c.note = "Open limber-reminder.ics (in Downloads) to add the reminder to your calendar."
+	c.note = i18n.T("Open limber-reminder.ics (in Downloads) to add the reminder to your calendar.")
 }

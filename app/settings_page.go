@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/store"
 	"limber/app/view"
@@ -46,9 +47,9 @@ func (p *SettingsPage) Render() goapp.UI {
 		view.ElText("h1", "", "Settings"),
 		view.Elem("section", "block card",
 			view.ElemText("h2", "", "Cues during routines").ID("cues-h"),
-			toggle("set-sound", "Beeps", "3-2-1 before a hold ends, halfway, switch sides, done.", s.Sound, func(on bool) { p.change(func(s *store.Settings) { s.Sound = on }) }),
-			toggle("set-voice", "Voice", "Speaks the exercise name and \"switch sides\".", s.Voice, func(on bool) { p.change(func(s *store.Settings) { s.Voice = on }) }),
-			toggle("set-vibration", "Vibration", "Where the phone supports it.", s.Vibration, func(on bool) { p.change(func(s *store.Settings) { s.Vibration = on }) }),
+			toggle("set-sound", i18n.T("Beeps"), i18n.T("3-2-1 before a hold ends, halfway, switch sides, done."), s.Sound, func(on bool) { p.change(func(s *store.Settings) { s.Sound = on }) }),
+			toggle("set-voice", i18n.T("Voice"), i18n.T("Speaks the exercise name and \"switch sides\"."), s.Voice, func(on bool) { p.change(func(s *store.Settings) { s.Voice = on }) }),
+			toggle("set-vibration", i18n.T("Vibration"), i18n.T("Where the phone supports it."), s.Vibration, func(on bool) { p.change(func(s *store.Settings) { s.Vibration = on }) }),
 			view.ElemText("button", "button small", "Test cues").Attr("type", "button").ID("test-cues").OnClick(
 				func(ctx goapp.Context, e goapp.Event) {
 					// The settings as they are now, not as first drawn:
@@ -56,7 +57,7 @@ func (p *SettingsPage) Render() goapp.UI {
 					s := p.data.Settings
 					c := browser.CueOutput{Sound: s.Sound, Voice: s.Voice, Vibration: s.Vibration}
 					c.Unlock()
-					c.Say("Limber cues are on.")
+					c.Say(i18n.T("Limber cues are on."))
 					c.Beep(880, 0.25)
 					c.Vibrate(200)
 				},
@@ -65,20 +66,25 @@ func (p *SettingsPage) Render() goapp.UI {
 		view.Elem("section", "block card",
 			view.ElemText("h2", "", "Appearance").ID("theme-h"),
 			view.Elem("div", "chips",
-				segButton("theme-system", "Follow system", s.Theme == "system" || s.Theme == "", func() { p.change(func(s *store.Settings) { s.Theme = "system" }) }),
-				segButton("theme-light", "Light", s.Theme == "light", func() { p.change(func(s *store.Settings) { s.Theme = "light" }) }),
-				segButton("theme-dark", "Dark", s.Theme == "dark", func() { p.change(func(s *store.Settings) { s.Theme = "dark" }) }),
-			).Role("group").Aria("label", "Theme"),
+				segButton("theme-system", i18n.T("Follow system"), s.Theme == "system" || s.Theme == "", func() { p.change(func(s *store.Settings) { s.Theme = "system" }) }),
+				segButton("theme-light", i18n.T("Light"), s.Theme == "light", func() { p.change(func(s *store.Settings) { s.Theme = "light" }) }),
+				segButton("theme-dark", i18n.T("Dark"), s.Theme == "dark", func() { p.change(func(s *store.Settings) { s.Theme = "dark" }) }),
+			).Role("group").Aria("label", i18n.T("Theme")),
 		).Aria("labelledby", "theme-h"),
+		view.Elem("section", "block card",
+			view.ElemText("h2", "", "Language").ID("language-h"),
+			view.ElText("p", "", "Choose the language Limber is shown in; the page reloads in it."),
+			&LanguageSwitch{Class: "chips settings-languages"},
+		).ID("language").Aria("labelledby", "language-h"),
 		view.Elem("section", "block card",
 			view.ElemText("h2", "", "Movement-break reminder").ID("remind-h"),
 			view.ElText("p", "", "Sitting still for long stiffens hamstrings and the lower back. While Limber is open, it can nudge you to move every 30 to 60 minutes."),
 			view.Elem("div", "chips",
 				goapp.Range(reminderChoices).Slice(func(i int) goapp.UI {
 					m := reminderChoices[i]
-					label := "Off"
+					label := i18n.T("Off")
 					if m > 0 {
-						label = "Every " + view.Itoa(m) + " min"
+						label = i18n.N("Every {n} min", m)
 					}
 					return segButton("remind-"+view.Itoa(m), label, s.ReminderMinutes == m, func() {
 						p.change(func(s *store.Settings) { s.ReminderMinutes = m })
@@ -87,7 +93,7 @@ func (p *SettingsPage) Render() goapp.UI {
 						}
 					})
 				}),
-			).Role("group").Aria("label", "Reminder interval"),
+			).Role("group").Aria("label", i18n.T("Reminder interval")),
 		).Aria("labelledby", "remind-h"),
 		&DataTransfer{},
 		&SessionReminderSettings{},

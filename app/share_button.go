@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -42,9 +43,9 @@ func (b *ShareButton) share(ctx goapp.Context, e goapp.Event) {
 	url := b.link()
 	nav := goapp.Window().Get("navigator")
 	if nav.Get("share").Truthy() {
-		data := map[string]any{"title": b.Title + " · Limber", "text": b.Text, "url": url}
+		data := map[string]any{"title": i18n.T(b.Title) + " · Limber", "text": i18n.T(b.Text), "url": url}
 		browser.PromiseThen(nav.Call("share", data), func(goapp.Value) {
-			ctx.Dispatch(func(goapp.Context) { b.note = "Shared." })
+			ctx.Dispatch(func(goapp.Context) { b.note = i18n.T("Shared.") })
 		}, func(err goapp.Value) {
 			// AbortError means the person closed the sheet: say nothing.
 			if err.Truthy() && err.Get("name").String() == "AbortError" {
@@ -60,12 +61,12 @@ func (b *ShareButton) share(ctx goapp.Context, e goapp.Event) {
 func (b *ShareButton) copy(ctx goapp.Context, url string) {
 	clip := goapp.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		ctx.Dispatch(func(goapp.Context) { b.note = "Copy this link: " + url })
+		ctx.Dispatch(func(goapp.Context) { b.note = i18n.F("Copy this link: {url}", "url", url) })
 		return
 	}
 	browser.PromiseThen(clip.Call("writeText", url), func(goapp.Value) {
-		ctx.Dispatch(func(goapp.Context) { b.note = "Link copied." })
+		ctx.Dispatch(func(goapp.Context) { b.note = i18n.T("Link copied.") })
 	}, func(goapp.Value) {
-		ctx.Dispatch(func(goapp.Context) { b.note = "Copy this link: " + url })
+		ctx.Dispatch(func(goapp.Context) { b.note = i18n.F("Copy this link: {url}", "url", url) })
 	})
 }

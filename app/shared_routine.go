@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/qrcode"
 	"limber/app/routinelink"
 	"limber/app/storage"
@@ -44,7 +45,7 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 	case "shared":
 		d, err := decodeLink(q.Get("r"))
 		if err != nil {
-			return content.Routine{Name: "Shared routine"}, "/routines", errors.New(routinelink.Message(err))
+			return content.Routine{Name: "Shared routine"}, "/routines", errors.New(i18n.T(routinelink.Message(err)))
 		}
 		return d.Routine, "/routines/shared?r=" + url.QueryEscape(q.Get("r")), nil
 	case "saved":
@@ -53,11 +54,11 @@ func resolveRoutine(slug string, q url.Values) (content.Routine, string, error) 
 				return withLeadIn(s.Routine), "/routines", nil
 			}
 		}
-		return content.Routine{Name: "Saved routine"}, "/routines", errors.New("This saved routine isn't on this phone any more; it may have been deleted.")
+		return content.Routine{Name: "Saved routine"}, "/routines", errors.New(i18n.T("This saved routine isn't on this phone any more; it may have been deleted."))
 	}
 	r, ok := content.RoutineBySlug(slug)
 	if !ok {
-		return content.Routine{Name: "Routine"}, "/routines", errors.New("Limber has no routine called \"" + slug + "\"")
+		return content.Routine{Name: "Routine"}, "/routines", errors.New(i18n.F("Limber has no routine called \"{slug}\"", "slug", slug))
 	}
 	return r, "/routines/" + slug, nil
 }
@@ -89,12 +90,12 @@ func (p *SharedRoutinePage) load(ctx goapp.Context) {
 	if p.err == nil {
 		r := p.decoded.Routine
 		m.Title = r.Name
-		m.Description = "A shared Limber routine: " + view.CountLabel(len(r.Steps), "exercise") + ", about " + view.MinutesLabel(r.EstimatedSeconds()) + "."
+		m.Description = i18n.F("A shared Limber routine: {exercises}, about {time}.", "exercises", exerciseCount(len(r.Steps)), "time", view.MinutesLabel(r.EstimatedSeconds()))
 		if often := view.OftenLabel(r.Rx); often != "" {
-			m.Description = "A home programme in Limber: " + view.CountLabel(len(r.Steps), "exercise") + ", " + lowerFirst(often) + "."
+			m.Description = i18n.F("A home programme in Limber: {exercises}, {often}.", "exercises", exerciseCount(len(r.Steps)), "often", lowerFirst(i18n.T(often)))
 		}
 		if goapp.IsClient {
-			p.qr, _ = qrcode.SVG(pageOrigin()+"/routines/shared?r="+url.QueryEscape(p.token), "QR code of the link to "+r.Name)
+			p.qr, _ = qrcode.SVG(pageOrigin()+i18n.Path("/routines/shared?r="+url.QueryEscape(p.token)), i18n.F("QR code of the link to {routine}", "routine", i18n.T(r.Name)))
 		}
 	}
 	applyMeta(ctx, m)
@@ -105,23 +106,23 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 		return shell(view.TabNone, view.Opening())
 	}
 	if p.err != nil {
-		return shell(view.TabRoutines, view.LinkProblem("This routine link can't be opened", routinelink.Message(p.err), nil))
+		return shell(view.TabRoutines, view.LinkProblem(i18n.T("This routine link can't be opened"), routinelink.Message(p.err), nil))
 	}
 	r := p.decoded.Routine
-	eyebrow := "Shared with you"
+	eyebrow := i18n.T("Shared with you")
 	if !r.Rx.IsZero() {
-		eyebrow = "Your home programme"
+		eyebrow = i18n.T("Your home programme")
 	}
 	token := url.QueryEscape(p.token)
 	return shell(view.TabRoutines,
 		view.Crumbs(view.NavLink{Href: "/", Label: "Home"}, view.NavLink{Href: "/routines", Label: "Routines"}, view.NavLink{Label: "Shared routine"}),
 		view.ElText("p", "eyebrow", eyebrow),
 		goapp.If(len(p.decoded.Problems) > 0, func() goapp.UI {
-			return view.LinkFixedNotice("Some parts of this link were fixed", "You can still use the rest of the routine.", p.decoded.Problems)
+			return view.LinkFixedNotice(i18n.T("Some parts of this link were fixed"), i18n.T("You can still use the rest of the routine."), p.decoded.Problems)
 		}),
 		view.RoutineOverview(r,
 			StartLink("button primary big", "shared-start", "/routines/shared/play?r="+token, r.Name),
-			view.Elem("button", "button", view.Icon(view.IconRoutines), view.ElText("span", "", map[bool]string{false: "Add to my plan", true: "In your plan"}[p.followed])).
+			view.Elem("button", "button", view.Icon(view.IconRoutines), view.ElText("span", "", map[bool]string{false: i18n.T("Add to my plan"), true: i18n.T("In your plan")}[p.followed])).
 				ID("shared-follow").Attr("type", "button").OnClick(p.follow),
 			// Following saves it too, so Save goes once it's in the plan.
 			view.Slot(goapp.If(!p.followed, func() goapp.UI {
@@ -136,13 +137,15 @@ func (p *SharedRoutinePage) Render() goapp.UI {
 }
 
 // notKept is said when the browser refuses to store: the change holds for
-// this visit only (the status bar says why).
-const notKept = " This browser isn't keeping Limber's data, so it lasts until you close Limber (see the note at the top)."
+// this visit only (the status bar says why). It follows a sentence.
+func notKept() string {
+	return " " + i18n.T("This browser isn't keeping Limber's data, so it lasts until you close Limber (see the note at the top).")
+}
 
 // keptNote is notKept when the browser refuses to store, else nothing.
 func keptNote() string {
 	if storage.InMemory() {
-		return notKept
+		return notKept()
 	}
 	return ""
 }
@@ -151,11 +154,11 @@ func (p *SharedRoutinePage) save(ctx goapp.Context, e goapp.Event) {
 	defer revealSoon(ctx, "shared-save-note") // below the buttons, off a phone's screen
 	switch _, err := storage.SaveRoutine(p.decoded.Routine); {
 	case err == storage.ErrAlreadySaved:
-		p.saveNote = "Already saved. It's in Routines under \"Your routines\"." + keptNote()
+		p.saveNote = i18n.T("Already saved. It's in Routines under \"Your routines\".") + keptNote()
 	case err != nil:
-		p.saveNote = "Saved for now." + notKept
+		p.saveNote = i18n.T("Saved for now.") + notKept()
 	default:
-		p.saveNote = "Saved. It's in Routines under \"Your routines\"."
+		p.saveNote = i18n.T("Saved. It's in Routines under \"Your routines\".")
 	}
 }
 
@@ -164,8 +167,8 @@ func (p *SharedRoutinePage) follow(ctx goapp.Context, e goapp.Event) {
 	defer revealSoon(ctx, "shared-save-note")
 	p.followed = true
 	if _, err := storage.FollowRoutine(p.decoded.Routine); err != nil {
-		p.saveNote = "Added to your plan for now." + notKept
+		p.saveNote = i18n.T("Added to your plan for now.") + notKept()
 		return
 	}
-	p.saveNote = "Added to your plan: it's on Home under Today, and saved in Routines."
+	p.saveNote = i18n.T("Added to your plan: it's on Home under Today, and saved in Routines.")
 }

@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/view"
 )
 
@@ -13,7 +14,7 @@ import (
 // what names what starts, for screen readers and crawlers ("Start" alone
 // says nothing out of context); the screen shows "Start".
 func StartLink(class, id, href, what string) goapp.UI {
-	return view.Anchor(class, href, view.Icon(view.IconPlay), view.ElText("span", "", "Start"), view.ElText("span", "visually-hidden", " "+what)).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
+	return view.Anchor(class, href, view.Icon(view.IconPlay), view.ElText("span", "", "Start"), view.ElText("span", "visually-hidden", " "+i18n.T(what))).ID(id).OnClick(func(ctx goapp.Context, e goapp.Event) {
 		startOnArrival = href
 		browser.UnlockAudio()
 	}, goapp.EventScope(href))

@@ -6,6 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/storage"
 	"limber/app/view"
 )
@@ -107,17 +108,17 @@ func (s *StatusBar) Render() goapp.UI {
 
 func (s *StatusBar) renderResumeOffer() goapp.UI {
 	return view.Elem("div", "status resume",
-		view.ElText("span", "", "Resume "+s.run.Name+", "+s.run.where()+"?"),
+		view.ElText("span", "", i18n.F("Resume {routine}, {where}?", "routine", i18n.T(s.run.Name), "where", s.run.where())),
 		view.AnchorText("button small primary", s.run.Path, "Resume").ID("resume-bar-go"),
 		view.ElemText("button", "button small ghost", "Save what you did").ID("resume-bar-keep").Attr("type", "button").OnClick(func(ctx goapp.Context, e goapp.Event) {
 			s.hasRun = false
 			switch saved, err := keepWhatWasDone(s.run); {
 			case err != nil:
-				s.notice = err.Error()
+				s.notice = i18n.T(err.Error())
 			case saved:
-				s.notice = "What you did in " + s.run.Name + " is saved in your history."
+				s.notice = i18n.F("What you did in {routine} is saved in your history.", "routine", i18n.T(s.run.Name))
 			default:
-				s.notice = s.run.Name + " ran for under 30 seconds, so nothing was added to your history."
+				s.notice = i18n.F("{routine} ran for under 30 seconds, so nothing was added to your history.", "routine", i18n.T(s.run.Name))
 			}
 		}),
 	).ID("resume-offer-bar")

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/view"
 	"limber/content"
 )
@@ -32,9 +33,9 @@ func (p *TimerPage) Render() goapp.UI {
 	return shell(view.TabTimer,
 		view.ElText("h1", "", "Quick timer"),
 		view.Elem("div", "segmented",
-			segButton("mode-hold", "Hold timer", p.mode == "hold", func() { p.mode = "hold" }),
-			segButton("mode-reps", "Rep counter", p.mode == "reps", func() { p.mode = "reps" }),
-		).Role("group").Aria("label", "Tool"),
+			segButton("mode-hold", i18n.T("Hold timer"), p.mode == "hold", func() { p.mode = "hold" }),
+			segButton("mode-reps", i18n.T("Rep counter"), p.mode == "reps", func() { p.mode = "reps" }),
+		).Role("group").Aria("label", i18n.T("Tool")),
 		goapp.If(p.mode == "hold", func() goapp.UI { return p.renderHold() }),
 		goapp.If(p.mode == "reps", func() goapp.UI { return &RepCounter{Suggested: repTarget(p.timer.Name), Sides: p.timer.Sides} }),
 	)
@@ -59,7 +60,13 @@ func (p *TimerPage) renderHold() goapp.UI {
 		view.ElemText("h2", "", "Hold timer").ID("hold-h"),
 		goapp.If(t.Name != "", func() goapp.UI {
 			e, _ := content.ExerciseBySlug(t.Name)
-			return view.El("p", "", goapp.Text("For "), view.LinkText("", "/exercises/"+e.Slug, e.Name))
+			// One sentence with the link inside, for languages that put it elsewhere.
+			before, after := aroundPlaceholder(i18n.T("For {exercise}"), "exercise")
+			body := []goapp.UI{goapp.Text(before), view.LinkText("", "/exercises/"+e.Slug, e.Name)}
+			if after != "" {
+				body = append(body, goapp.Text(after))
+			}
+			return view.El("p", "", body...)
 		}),
 		view.Elem("div", "filter-group",
 			view.ElemText("span", "filter-label", "Hold length").Aria("hidden", "true"),
@@ -69,16 +76,16 @@ func (p *TimerPage) renderHold() goapp.UI {
 					return segButton("hold-"+view.Itoa(s), view.Itoa(s)+" s", t.Hold == s, func() { p.timer.Hold = s })
 				}),
 			),
-		).Role("group").Aria("label", "Hold length"),
+		).Role("group").Aria("label", i18n.T("Hold length")),
 		view.Elem("div", "filter-group",
 			view.ElemText("span", "filter-label", "Sides").Aria("hidden", "true"),
 			view.El("div", "chips",
-				segButton("sides-1", "One hold", t.Sides == 1, func() { p.timer.Sides = 1 }),
-				segButton("sides-2", "Each side (switch)", t.Sides == 2, func() { p.timer.Sides = 2 }),
+				segButton("sides-1", i18n.T("One hold"), t.Sides == 1, func() { p.timer.Sides = 1 }),
+				segButton("sides-2", i18n.T("Each side (switch)"), t.Sides == 2, func() { p.timer.Sides = 2 }),
 			),
-		).Role("group").Aria("label", "Sides"),
-		stepper("Repeats", "sets", &p.timer.Sets, 1, quickSetsMax, "Fewer repeats", "More repeats"),
-		StartLink("button primary big", "timer-start", "/routines/quick/play?"+t.query(), "the hold timer"),
+		).Role("group").Aria("label", i18n.T("Sides")),
+		stepper(i18n.T("Repeats"), "sets", &p.timer.Sets, 1, quickSetsMax, i18n.T("Fewer repeats"), i18n.T("More repeats")),
+		StartLink("button primary big", "timer-start", "/routines/quick/play?"+t.query(), i18n.T("the hold timer")),
 		view.ElemText("p", "disclaimer", holdAdvice(t.exerciseKind())).ID("hold-advice"),
 	).Aria("labelledby", "hold-h")
 }
@@ -94,9 +101,9 @@ func stepper(label, id string, value *int, lo, hi int, less, more string) goapp.
 	return view.Elem("div", "stepper",
 		view.ElemText("span", "filter-label", label).ID(id+"-label"),
 		view.El("div", "stepper-row",
-			view.ElemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", less).Attr("disabled", *value <= lo).OnClick(step(-1)),
+			view.ElemText("button", "control", "−").ID(id+"-minus").Attr("type", "button").Aria("label", i18n.T(less)).Attr("disabled", *value <= lo).OnClick(step(-1)),
 			view.ElemText("output", "stepper-value", view.Itoa(*value)).ID(id+"-value").Aria("live", "polite"),
-			view.ElemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", more).Attr("disabled", *value >= hi).OnClick(step(1)),
+			view.ElemText("button", "control", "+").ID(id+"-plus").Attr("type", "button").Aria("label", i18n.T(more)).Attr("disabled", *value >= hi).OnClick(step(1)),
 		),
 	).Role("group").Aria("labelledby", id+"-label")
 }

@@ -1,11 +1,11 @@
 package app
 
 import (
-	"fmt"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/plan"
 	"limber/app/storage"
 	"limber/app/store"
@@ -57,7 +57,7 @@ func (c *TodayCard) Render() goapp.UI {
 }
 
 func (c *TodayCard) planBody(st plan.Status) goapp.UI {
-	progress := fmt.Sprintf("%d of %d sessions done", st.Done, st.Total)
+	progress := i18n.F("{done} of {total} sessions done", "done", view.Itoa(st.Done), "total", view.Itoa(st.Total))
 	switch {
 	case st.Finished:
 		return view.El("div", "",
@@ -66,23 +66,23 @@ func (c *TodayCard) planBody(st plan.Status) goapp.UI {
 		)
 	case st.Paused:
 		return view.El("div", "",
-			view.ElemText("p", "", "Your plan is paused ("+progress+"). It waits for you.").ID("today-paused"),
+			view.ElemText("p", "", i18n.F("Your plan is paused ({progress}). It waits for you.", "progress", progress)).ID("today-paused"),
 			view.El("div", "actions", view.LinkText("button primary", "/plans/"+st.Programme.Slug, "Resume or change it")),
 		)
 	}
 	r, _ := st.Session.Dosed()
 	lead := sessionLine(st)
 	if away := st.Away(c.data.Plan.Started, time.Now(), nil); st.Done > 0 && away >= 3 {
-		lead = "Pick up where you left off: " + lead
+		lead = i18n.F("Pick up where you left off: {session}", "session", lead)
 	}
 	start := view.El("div", "actions", StartLink("button primary big", "today-start", planPlayPath(st.Next, st.Session), r.Name))
 	if st.DoneToday {
-		lead = "Done for today. Next time: " + sessionLine(st)
+		lead = i18n.F("Done for today. Next time: {session}", "session", sessionLine(st))
 		start = view.El("div", "actions", view.AnchorText("button", planPlayPath(st.Next, st.Session), "Do it now anyway").ID("today-anyway"))
 	}
 	return view.El("div", "",
 		view.ElemText("p", "today-session", lead).ID("today-session"),
-		view.ElemText("p", "card-text", r.Name+" · about "+view.MinutesLabel(r.EstimatedSeconds())+" · "+progress).ID("today-dose"),
+		view.ElemText("p", "card-text", i18n.T(r.Name)+" · "+i18n.F("about {time}", "time", view.MinutesLabel(r.EstimatedSeconds()))+" · "+progress).ID("today-dose"),
 		start,
 		view.LinkText("today-more", "/plans/"+st.Programme.Slug, "See the whole plan"),
 	)
@@ -90,7 +90,8 @@ func (c *TodayCard) planBody(st plan.Status) goapp.UI {
 
 // sessionLine names the next session: "Week 2, session 3 of 5".
 func sessionLine(st plan.Status) string {
-	return fmt.Sprintf("Week %d, session %d of %d", st.Next.Week, st.Next.Session, len(st.Programme.Weeks[st.Next.Week-1].Sessions))
+	return i18n.F("Week {week}, session {session} of {sessions}", "week", view.Itoa(st.Next.Week), "session", view.Itoa(st.Next.Session),
+		"sessions", view.Itoa(len(st.Programme.Weeks[st.Next.Week-1].Sessions)))
 }
 
 // suggestion is the card without a plan: a routine from history, and the
@@ -99,8 +100,8 @@ func (c *TodayCard) suggestion() goapp.UI {
 	r := plan.Suggest(c.data.History)
 	return view.Elem("section", "card today-card",
 		view.ElemText("h2", "today-h", "Today").ID("today-h"),
-		view.ElemText("p", "today-session", "Try "+r.Name+": "+lowerFirst(r.Summary)).ID("today-session"),
-		view.ElemText("p", "card-text", "About "+view.MinutesLabel(r.EstimatedSeconds())).ID("today-dose"),
+		view.ElemText("p", "today-session", i18n.F("Try {routine}: {summary}", "routine", i18n.T(r.Name), "summary", lowerFirst(i18n.T(r.Summary)))).ID("today-session"),
+		view.ElemText("p", "card-text", i18n.F("About {time}", "time", view.MinutesLabel(r.EstimatedSeconds()))).ID("today-dose"),
 		view.El("div", "actions",
 			StartLink("button primary big", "today-start", "/routines/"+r.Slug+"/play", r.Name),
 			view.AnchorText("button", "/plans", "Follow a plan").ID("today-plans"),
@@ -108,8 +109,10 @@ func (c *TodayCard) suggestion() goapp.UI {
 	).ID("today").Aria("labelledby", "today-h")
 }
 
+// lowerFirst lowers a sentence's first letter to follow a colon. Not in
+// German, where nouns keep their capital.
 func lowerFirst(s string) string {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || i18n.Current() == i18n.German {
 		return s
 	}
 	return string(s[0]+'a'-'A') + s[1:]
@@ -117,9 +120,9 @@ func lowerFirst(s string) string {
 
 // programmeCard is a plan in a list.
 func programmeCard(p content.Programme, current bool) goapp.UI {
-	text := fmt.Sprintf("%d weeks · %d sessions a week", len(p.Weeks), p.PerWeek)
+	text := i18n.F("{weeks} weeks · {n} sessions a week", "weeks", view.Itoa(len(p.Weeks)), "n", view.Itoa(p.PerWeek))
 	if current {
-		text += " · your plan"
+		text += " · " + i18n.T("your plan")
 	}
-	return view.HomeCard("/plans/"+p.Slug, view.IconRoutines, p.Name, p.Summary+" "+text)
+	return view.HomeCard("/plans/"+p.Slug, view.IconRoutines, p.Name, i18n.T(p.Summary)+" "+text)
 }

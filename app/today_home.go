@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/plan"
 	"limber/app/view"
 )
@@ -29,7 +30,7 @@ func homeProgramme(h plan.HomeStatus) goapp.UI {
 	return view.El("li", "home-programme",
 		view.ElText("p", "today-plan", r.Name),
 		view.ElText("p", "today-session", homeLine(h)),
-		view.ElText("p", "card-text", "About "+view.MinutesLabel(r.EstimatedSeconds())+" · "+homeProgress(h)),
+		view.ElText("p", "card-text", i18n.F("About {time}", "time", view.MinutesLabel(r.EstimatedSeconds()))+" · "+homeProgress(h)),
 		view.El("div", "actions", start),
 	)
 }
@@ -38,31 +39,32 @@ func homeProgramme(h plan.HomeStatus) goapp.UI {
 func homeLine(h plan.HomeStatus) string {
 	switch {
 	case h.Finished:
-		return "You've done the " + view.CountLabel(h.Weeks, "week") + " it was written for. Ask whoever gave it to you what comes next."
+		return oneOrMany(h.Weeks, i18n.T("You've done the 1 week it was written for. Ask whoever gave it to you what comes next."),
+			i18n.N("You've done the {n} weeks it was written for. Ask whoever gave it to you what comes next.", h.Weeks))
 	case h.DoneForToday():
-		return "Done for today."
+		return i18n.T("Done for today.")
 	case h.TodayDone == 1 && h.TodayTarget() == 2:
-		return "Once more today."
+		return i18n.T("Once more today.")
 	}
 	if often := view.OftenLabel(h.Routine.Routine.Rx); often != "" {
-		return "Your home programme: " + lowerFirst(often) + "."
+		return i18n.F("Your home programme: {often}.", "often", lowerFirst(i18n.T(often)))
 	}
-	return "Your home programme."
+	return i18n.T("Your home programme.")
 }
 
 // homeProgress counts this week's sessions: "Week 2 of 6 · 1 of 3 this week".
 func homeProgress(h plan.HomeStatus) string {
-	week := "Week " + view.Itoa(h.Week)
+	week := i18n.F("Week {week}", "week", view.Itoa(h.Week))
 	if h.Weeks > 0 && !h.Finished {
-		week += " of " + view.Itoa(h.Weeks)
+		week = i18n.F("Week {week} of {weeks}", "week", view.Itoa(h.Week), "weeks", view.Itoa(h.Weeks))
 	}
 	switch {
 	case h.Finished:
-		return view.CountLabel(h.Total, "session") + " done"
+		return oneOrMany(h.Total, i18n.T("1 session done"), i18n.N("{n} sessions done", h.Total))
 	case h.PerWeek > 0 && h.PerWeek <= 7:
-		return week + " · " + view.Itoa(h.WeekDone) + " of " + view.Itoa(h.PerWeek) + " this week"
+		return week + " · " + i18n.F("{done} of {target} this week", "done", view.Itoa(h.WeekDone), "target", view.Itoa(h.PerWeek))
 	}
-	return week + " · " + view.CountLabel(h.WeekDone, "session") + " this week"
+	return week + " · " + oneOrMany(h.WeekDone, i18n.T("1 session this week"), i18n.N("{n} sessions this week", h.WeekDone))
 }
 
 // homesNow is every followed routine's status now.

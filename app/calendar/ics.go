@@ -5,10 +5,13 @@
 package calendar
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"limber/app/i18n"
 )
 
 // Reminder is when to be reminded: a time of day on some weekdays.
@@ -22,13 +25,14 @@ var dayCodes = [7]string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
 // ICS is the reminder as an .ics file whose first event is the next
 // chosen day at or after now. Times are floating (local wherever the
 // phone is), as a morning reminder should stay in the morning when
-// travelling. link opens Limber on today's session.
+// travelling. link opens Limber on today's session. The event's words
+// and the errors (shown to the person) are in the current language.
 func ICS(r Reminder, now time.Time, link string) (string, error) {
 	if r.Days&(1<<7-1) == 0 || r.Days>>7 != 0 {
-		return "", fmt.Errorf("no days chosen for the reminder")
+		return "", errors.New(i18n.T("no days chosen for the reminder"))
 	}
 	if r.Hour < 0 || r.Hour > 23 || r.Minute < 0 || r.Minute > 59 {
-		return "", fmt.Errorf("%02d:%02d is not a time of day", r.Hour, r.Minute)
+		return "", errors.New(i18n.F("{time} is not a time of day", "time", fmt.Sprintf("%02d:%02d", r.Hour, r.Minute)))
 	}
 	first := Next(r, now)
 	var days []string
@@ -49,13 +53,13 @@ func ICS(r Reminder, now time.Time, link string) (string, error) {
 		"DTSTART:" + first.Format("20060102T150405"),
 		"DURATION:PT15M",
 		"RRULE:FREQ=WEEKLY;BYDAY=" + strings.Join(days, ","),
-		"SUMMARY:" + text("Limber: today's stretches"),
-		"DESCRIPTION:" + text("A few minutes for your hamstrings and back. Open Limber for today's session: "+link),
+		"SUMMARY:" + text(i18n.T("Limber: today's stretches")),
+		"DESCRIPTION:" + text(i18n.F("A few minutes for your hamstrings and back. Open Limber for today's session: {link}", "link", link)),
 		"URL:" + link,
 		"TRANSP:TRANSPARENT",
 		"BEGIN:VALARM",
 		"ACTION:DISPLAY",
-		"DESCRIPTION:" + text("Time for your Limber session"),
+		"DESCRIPTION:" + text(i18n.T("Time for your Limber session")),
 		"TRIGGER:PT0M",
 		"END:VALARM",
 		"END:VEVENT",

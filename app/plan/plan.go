@@ -7,11 +7,12 @@
 package plan
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 	"time"
 
+	"limber/app/i18n"
 	"limber/app/store"
 	"limber/content"
 )
@@ -28,20 +29,22 @@ func (s Step) String() string {
 	return s.Programme + "/" + strconv.Itoa(s.Week) + "/" + strconv.Itoa(s.Session)
 }
 
-// ParseStep reads a step and checks it names a real session.
+// ParseStep reads a step and checks it names a real session. Its errors
+// are shown to the person, so they are in the current language.
 func ParseStep(text string) (Step, content.ProgrammeSession, error) {
 	parts := strings.Split(text, "/")
 	if len(parts) != 3 {
-		return Step{}, content.ProgrammeSession{}, fmt.Errorf("%q is not a plan session", text)
+		return Step{}, content.ProgrammeSession{}, errors.New(i18n.F("{step} is not a plan session", "step", strconv.Quote(text)))
 	}
 	p, ok := content.ProgrammeBySlug(parts[0])
 	if !ok {
-		return Step{}, content.ProgrammeSession{}, fmt.Errorf("Limber has no plan called %q", parts[0])
+		return Step{}, content.ProgrammeSession{}, errors.New(i18n.F("Limber has no plan called {plan}", "plan", strconv.Quote(parts[0])))
 	}
 	w, errW := strconv.Atoi(parts[1])
 	s, errS := strconv.Atoi(parts[2])
 	if errW != nil || errS != nil || w < 1 || w > len(p.Weeks) || s < 1 || s > len(p.Weeks[w-1].Sessions) {
-		return Step{}, content.ProgrammeSession{}, fmt.Errorf("%s has no week %s, session %s", p.Name, parts[1], parts[2])
+		return Step{}, content.ProgrammeSession{}, errors.New(i18n.F("{plan} has no week {week}, session {session}",
+			"plan", i18n.T(p.Name), "week", parts[1], "session", parts[2]))
 	}
 	return Step{p.Slug, w, s}, p.Weeks[w-1].Sessions[s-1], nil
 }

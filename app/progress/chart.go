@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"limber/app/i18n"
 )
 
 // Chart geometry, in SVG user units: the page scales it to the width.
@@ -20,7 +22,7 @@ type Line struct {
 }
 
 // LineChart draws lines of 0..top scores over time as SVG, with label (a
-// sentence summing it up) as its accessible name. Points at the same
+// sentence summing it up, in the reader's language) as its accessible name. Points at the same
 // moment stack; a single point is drawn as a dot.
 func LineChart(label string, top int, lines ...Line) string {
 	from, to := span(lines)
@@ -66,7 +68,7 @@ func BarChart(label string, weeks []Week, target int) string {
 		h := float64(w.Sessions) / float64(top) * (chartH - padT - padB)
 		b.WriteString(`<rect class="bar" rx="3" x="` + num(x) + `" y="` + num(chartH-padB-h) + `" width="` + num(slot*0.6) + `" height="` + num(h) + `"/>`)
 		if (len(weeks)-1-i)%2 == 0 { // every other week, ending with this one, so labels don't touch
-			b.WriteString(`<text class="axis" text-anchor="middle" x="` + num(x+slot*0.3) + `" y="` + strconv.Itoa(chartH-6) + `">` + w.Start.Format("2 Jan") + `</text>`)
+			b.WriteString(`<text class="axis" text-anchor="middle" x="` + num(x+slot*0.3) + `" y="` + strconv.Itoa(chartH-6) + `">` + escape(shortDay(w.Start)) + `</text>`)
 		}
 	}
 	if target > 0 {
@@ -96,10 +98,22 @@ func grid(b *strings.Builder, top int) {
 }
 
 func dateLabels(b *strings.Builder, from, to time.Time) {
-	b.WriteString(`<text class="axis" x="` + strconv.Itoa(padL) + `" y="` + strconv.Itoa(chartH-6) + `">` + from.Format("2 Jan") + `</text>`)
-	if to.Format("2 Jan") != from.Format("2 Jan") {
-		b.WriteString(`<text class="axis" text-anchor="end" x="` + strconv.Itoa(chartW-padR) + `" y="` + strconv.Itoa(chartH-6) + `">` + to.Format("2 Jan") + `</text>`)
+	first, last := shortDay(from), shortDay(to)
+	b.WriteString(`<text class="axis" x="` + strconv.Itoa(padL) + `" y="` + strconv.Itoa(chartH-6) + `">` + escape(first) + `</text>`)
+	if last != first {
+		b.WriteString(`<text class="axis" text-anchor="end" x="` + strconv.Itoa(chartW-padR) + `" y="` + strconv.Itoa(chartH-6) + `">` + escape(last) + `</text>`)
 	}
+}
+
+// shortDay is a day for the axis, "2 Jan": i18n's day-and-month order
+// with the month cut to three letters, which is the usual short form in
+// English, Spanish and German alike.
+func shortDay(t time.Time) string {
+	month := []rune(i18n.Month(t.Month()))
+	if len(month) > 3 {
+		month = month[:3]
+	}
+	return i18n.F("{day} {month}", "day", strconv.Itoa(t.Day()), "month", string(month))
 }
 
 func y(v, top int) float64 {

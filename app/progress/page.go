@@ -1,9 +1,10 @@
 package progress
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
+	"limber/app/i18n"
 	"limber/app/store"
 )
 
@@ -18,7 +19,7 @@ type Report struct {
 	SymptomChart, WeekChart string // SVG
 	ActivityChart           string
 	ReachChart              string
-	Lines                   []string // text summary, one sentence each
+	Lines                   []string // text summary, one sentence each, in the current language
 	Weeks                   []Week
 	Concern                 Concern
 	ActivityDue, ReachDue   bool
@@ -43,20 +44,20 @@ func Page(history []store.Session, checkIns []store.CheckIn, now time.Time, loc 
 			r.ActivityName = c.Label
 		}
 	}
-	r.Lines = append(r.Lines, trendLine("Pain", r.Pain, true), trendLine("Stiffness", r.Stiffness, true))
-	r.SymptomChart = LineChart("Pain and stiffness, 0 to 10, over the last 12 weeks. "+r.Lines[0]+" "+r.Lines[1], 10,
+	r.Lines = append(r.Lines, trendLine(painSentences, r.Pain, true), trendLine(stiffnessSentences, r.Stiffness, true))
+	r.SymptomChart = LineChart(i18n.F("Pain and stiffness, 0 to 10, over the last 12 weeks. {pain} {stiffness}", "pain", r.Lines[0], "stiffness", r.Lines[1]), 10,
 		Line{"line-pain", r.Pain}, Line{"line-stiff", r.Stiffness})
 	r.Lines = append(r.Lines, weeksLine(r.Weeks, target))
-	r.WeekChart = BarChart("Sessions each week, last 8 weeks. "+r.Lines[2], r.Weeks, target)
+	r.WeekChart = BarChart(i18n.F("Sessions each week, last 8 weeks. {summary}", "summary", r.Lines[2]), r.Weeks, target)
 	if len(r.Activity) > 0 {
-		line := trendLine("How well "+r.ActivityName+" goes", r.Activity, false)
+		line := trendLine(activitySentences, r.Activity, false, "activity", r.ActivityName)
 		r.Lines = append(r.Lines, line)
-		r.ActivityChart = LineChart("How well the activity goes, 0 to 10. "+line, 10, Line{"line-activity", r.Activity})
+		r.ActivityChart = LineChart(i18n.F("How well the activity goes, 0 to 10. {summary}", "summary", line), 10, Line{"line-activity", r.Activity})
 	}
 	if len(r.Reach) > 0 {
 		line := reachLine(r.Reach)
 		r.Lines = append(r.Lines, line)
-		r.ReachChart = LineChart("Reach test levels, from knees (0) to past the floor (4). "+line, len(store.ReachLevels)-1, Line{"line-reach", r.Reach})
+		r.ReachChart = LineChart(i18n.F("Reach test levels, from knees (0) to past the floor (4). {summary}", "summary", line), len(store.ReachLevels)-1, Line{"line-reach", r.Reach})
 	}
 	return r
 }
@@ -70,14 +71,18 @@ func since(list []store.CheckIn, from time.Time) []store.CheckIn {
 	return nil
 }
 
-func trendLine(what string, points []Point, lowerIsBetter bool) string {
+// trendLine sums up points in the words of s; pairs fill placeholders
+// other than the scores and the count ({activity}, filled last).
+func trendLine(s sentences, points []Point, lowerIsBetter bool, pairs ...string) string {
 	switch c, ok := Trend(points, lowerIsBetter); {
 	case len(points) == 0:
-		return what + ": no answers yet. Add them before and after a session."
+		return i18n.F(s.none, pairs...)
+	case !ok && len(points) == 1:
+		return i18n.F(s.one, pairs...)
 	case !ok:
-		return fmt.Sprintf("%s: %s so far; a few more are needed to see a trend.", what, plural(len(points), "answer"))
+		return i18n.F(s.many, append([]string{"n", strconv.Itoa(len(points))}, pairs...)...)
 	default:
-		return c.Sentence(what)
+		return c.sentence(s, pairs...)
 	}
 }
 
@@ -87,29 +92,28 @@ func weeksLine(weeks []Week, target int) string {
 	for _, w := range weeks {
 		total += w.Sessions
 	}
-	s := fmt.Sprintf("%s this week, %d in the last 8 weeks", plural(this, "session"), total)
-	if target > 0 {
-		s += fmt.Sprintf("; the plan asks for %d a week", target)
+	n, sum, plan := strconv.Itoa(this), strconv.Itoa(total), strconv.Itoa(target)
+	switch {
+	case this == 1 && target > 0:
+		return i18n.F("1 session this week, {total} in the last 8 weeks; the plan asks for {target} a week.", "total", sum, "target", plan)
+	case target > 0:
+		return i18n.F("{n} sessions this week, {total} in the last 8 weeks; the plan asks for {target} a week.", "n", n, "total", sum, "target", plan)
+	case this == 1:
+		return i18n.F("1 session this week, {total} in the last 8 weeks.", "total", sum)
 	}
-	return s + "."
+	return i18n.F("{n} sessions this week, {total} in the last 8 weeks.", "n", n, "total", sum)
 }
 
+// reachLine sums up the reach test; the levels are store.ReachLevels in
+// the current language.
 func reachLine(points []Point) string {
-	last := store.ReachLevels[points[len(points)-1].Value]
+	last := i18n.T(store.ReachLevels[points[len(points)-1].Value])
 	if len(points) == 1 {
-		return "Reach test: " + last + " so far."
+		return i18n.F("Reach test: {level} so far.", "level", last)
 	}
-	first := store.ReachLevels[points[0].Value]
+	first := i18n.T(store.ReachLevels[points[0].Value])
 	if first == last {
-		return "Reach test: " + last + ", the same as the first time."
+		return i18n.F("Reach test: {level}, the same as the first time.", "level", last)
 	}
-	return "Reach test: from " + first + " the first time to " + last + " now."
-}
-
-// plural is "1 session" or "3 sessions".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return i18n.F("Reach test: from {first} the first time to {last} now.", "first", first, "last", last)
 }

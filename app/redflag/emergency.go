@@ -1,6 +1,10 @@
 package redflag
 
-import "strings"
+import (
+	"strings"
+
+	"limber/app/i18n"
+)
 
 // EmergencyNumber is a well-known emergency number and where it works.
 type EmergencyNumber struct {
@@ -8,17 +12,19 @@ type EmergencyNumber struct {
 	Where  string
 }
 
-// CommonNumbers is shown so a person can pick or check their number.
+// CommonNumbers is shown so a person can pick or check their number. Where
+// is English (marked for the catalogue): translate it where it is shown.
 var CommonNumbers = []EmergencyNumber{
-	{"112", "EU and most of the world"},
-	{"999", "UK"},
-	{"911", "US and Canada"},
-	{"000", "Australia"},
-	{"111", "New Zealand"},
+	{"112", i18n.Mark("EU and most of the world")},
+	{"999", i18n.Mark("UK")},
+	{"911", i18n.Mark("US and Canada")},
+	{"000", i18n.Mark("Australia")},
+	{"111", i18n.Mark("New Zealand")},
 }
 
 // MobileNote reminds people of the number that works across many networks.
-const MobileNote = "112 also works from mobile phones in many countries."
+// It is English (marked for the catalogue): translate it where it is shown.
+var MobileNote = i18n.Mark("112 also works from mobile phones in many countries.")
 
 // fallbackNumber is used when the region is unknown: it is the EU number and
 // is routed from mobile phones in many other countries too.

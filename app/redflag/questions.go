@@ -12,7 +12,10 @@ type Question struct {
 }
 
 // Sign is the question as a statement, for lists of warning signs such as
-// "get help now if your back pain comes with any of these".
+// "get help now if your back pain comes with any of these". It is built
+// from the English Text, so it is always English: the catalogue has every
+// Sign as a key (tools/catalogue), and whoever shows it translates it
+// (i18n.T, or a view helper that does).
 func (q Question) Sign() string {
 	s := strings.TrimSuffix(q.Text, "?")
 	for from, to := range map[string]string{
@@ -33,6 +36,8 @@ func (q Question) Sign() string {
 
 // Questions is the whole checklist, most urgent first. Facts that bundle
 // things a person would answer differently are split into separate items.
+// Text and Hint are English, catalogue keys by way of tools/catalogue's
+// walk over this data: translate them where they are shown.
 var Questions = []Question{
 	// Emergency: any one of these is enough, since there is no fixed pattern.
 	{"saddle-numbness", Emergency,

@@ -6,6 +6,8 @@
 // The checklist never diagnoses. It only says how urgently to get help.
 package redflag
 
+import "limber/app/i18n"
+
 // Tier is how urgently a person should get help. Tiers are ordered from
 // least to most urgent, so the highest tier among answers is simply max().
 type Tier int
@@ -20,19 +22,19 @@ const (
 // Tiers lists every tier, most urgent first, the order the checklist asks in.
 var Tiers = []Tier{Emergency, Urgent, SeeProfessional, AllClear}
 
-// String gives a short human label.
+// String gives a short human label in the current language.
 func (t Tier) String() string {
 	switch t {
 	case AllClear:
-		return "All clear"
+		return i18n.T("All clear")
 	case SeeProfessional:
-		return "See a professional"
+		return i18n.T("See a professional")
 	case Urgent:
-		return "Urgent"
+		return i18n.T("Urgent")
 	case Emergency:
-		return "Emergency"
+		return i18n.T("Emergency")
 	}
-	return "Unknown"
+	return i18n.T("Unknown")
 }
 
 // Slug gives a stable, URL-safe name for routes, CSS classes and storage.

@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"strings"
 
+	"limber/app/i18n"
 	"limber/content"
 )
 
@@ -16,7 +17,8 @@ import (
 const MaxTokenLen = 2048
 
 // Hard failures: nothing usable could be read. Their texts are plain
-// language; Message turns any error from this package into a sentence.
+// language for logs; Message turns any error from this package into a
+// sentence for the user, in the current language.
 var (
 	ErrEmpty        = errors.New("the link has no routine in it")
 	ErrTooLong      = errors.New("the link is too long to be a Limber routine")
@@ -30,16 +32,28 @@ var (
 
 var sentinels = []error{ErrEmpty, ErrTooLong, ErrTruncated, ErrCorrupt, ErrTampered, ErrNewerVersion, ErrNoSteps, ErrInvalid}
 
-// Message returns a sentence for the user explaining err, without the
-// technical detail that err.Error() carries for logs.
+// sentences are the failures as Message tells them (the error's text as a
+// sentence, marked for the catalogue).
+var sentences = map[error]string{
+	ErrEmpty:        i18n.Mark("The link has no routine in it."),
+	ErrTooLong:      i18n.Mark("The link is too long to be a Limber routine."),
+	ErrTruncated:    i18n.Mark("The link is incomplete; it may have been cut off when it was copied."),
+	ErrCorrupt:      i18n.Mark("The link is damaged or isn't a Limber routine link."),
+	ErrTampered:     i18n.Mark("The link was changed or damaged after it was made."),
+	ErrNewerVersion: i18n.Mark("This routine was made by a newer Limber; update the app to open it."),
+	ErrNoSteps:      i18n.Mark("The routine has no exercises this version of Limber can play."),
+	ErrInvalid:      i18n.Mark("The routine has problems to fix before it can be shared."),
+}
+
+// Message returns a sentence for the user explaining err, in the current
+// language, without the technical detail that err.Error() carries for logs.
 func Message(err error) string {
 	for _, s := range sentinels {
 		if errors.Is(err, s) {
-			text := s.Error()
-			return strings.ToUpper(text[:1]) + text[1:] + "."
+			return i18n.T(sentences[s])
 		}
 	}
-	return "This link couldn't be opened."
+	return i18n.T("This link couldn't be opened.")
 }
 
 // Decoded is the usable part of a routine link.

@@ -1,8 +1,7 @@
 package routinelink
 
 import (
-	"fmt"
-
+	"limber/app/i18n"
 	"limber/content"
 )
 
@@ -15,17 +14,15 @@ func cleanRx(rx content.Prescription) (content.Prescription, []Problem) {
 	rx.Instructions, p = instructionsField.clean(rx.Instructions)
 	problems = append(problems, p...)
 	if to := allowedPerWeek(rx.PerWeek); to != rx.PerWeek {
-		problems = append(problems, Problem{Message: fmt.Sprintf(
-			"%d sessions a week is outside 1–7 or twice a day; %s.", rx.PerWeek, perWeekFix(to))})
+		problems = append(problems, Problem{Message: perWeekProblem(rx.PerWeek, to)})
 		rx.PerWeek = to
 	}
 	rx.Weeks = clamp(rx.Weeks, 0, MaxWeeks, func(from, to int) {
-		fix := fmt.Sprintf("it was set to %d weeks", to)
+		msg := i18n.F("A programme of {from} weeks is outside 1–{max} weeks; it was set to {to} weeks.", "from", itoa(from), "max", itoa(MaxWeeks), "to", itoa(to))
 		if to == 0 {
-			fix = "it was left out"
+			msg = i18n.F("A programme of {from} weeks is outside 1–{max} weeks; it was left out.", "from", itoa(from), "max", itoa(MaxWeeks))
 		}
-		problems = append(problems, Problem{Message: fmt.Sprintf(
-			"A programme of %d weeks is outside 1–%d weeks; %s.", from, MaxWeeks, fix)})
+		problems = append(problems, Problem{Message: msg})
 	})
 	return rx, problems
 }
@@ -44,12 +41,13 @@ func allowedPerWeek(v int) int {
 	return content.TwiceADay
 }
 
-func perWeekFix(to int) string {
+// perWeekProblem says that from sessions a week was changed to to.
+func perWeekProblem(from, to int) string {
 	switch to {
 	case 0:
-		return "it was left out"
+		return i18n.F("{from} sessions a week is outside 1–7 or twice a day; it was left out.", "from", itoa(from))
 	case content.TwiceADay:
-		return "it was set to twice a day"
+		return i18n.F("{from} sessions a week is outside 1–7 or twice a day; it was set to twice a day.", "from", itoa(from))
 	}
-	return fmt.Sprintf("it was set to %d a week", to)
+	return i18n.F("{from} sessions a week is outside 1–7 or twice a day; it was set to {to} a week.", "from", itoa(from), "to", itoa(to))
 }

@@ -1,32 +1,53 @@
 package routinelink
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"limber/app/i18n"
 )
 
 // maxCombining caps runs of combining marks in shown text: real scripts
 // need a few, "zalgo" text stacks dozens that draw over the rest of the page.
 const maxCombining = 4
 
-// textField is a free-text field as Problems name it.
+// textField is a free-text field as Problems name it. Its two messages
+// are whole sentences naming the field (marked for the catalogue), with
+// {step} for a step's note and {limit} for the length.
 type textField struct {
 	step   int    // Problem.Step; 0 for the routine as a whole
-	what   string // "The name", "The note on step 3"
-	plural bool   // "The instructions were …"
+	hidden string // "The name contained hidden or unusual characters; …"
+	long   string // "The name was longer than {limit} characters; …"
 	limit  int    // in runes
 	lines  int    // lines kept (0: one line; line breaks become spaces)
 }
 
 var (
-	suitsField        = textField{what: "The line on who the routine suits", limit: MaxSuitsRunes}
-	instructionsField = textField{what: "The instructions", plural: true, limit: MaxInstructionsRunes, lines: MaxInstructionLines}
+	nameField = textField{
+		hidden: i18n.Mark("The name contained hidden or unusual characters; they were removed."),
+		long:   i18n.Mark("The name was longer than {limit} characters; it was shortened."),
+		limit:  MaxNameRunes,
+	}
+	suitsField = textField{
+		hidden: i18n.Mark("The line on who the routine suits contained hidden or unusual characters; they were removed."),
+		long:   i18n.Mark("The line on who the routine suits was longer than {limit} characters; it was shortened."),
+		limit:  MaxSuitsRunes,
+	}
+	instructionsField = textField{
+		hidden: i18n.Mark("The instructions contained hidden or unusual characters; they were removed."),
+		long:   i18n.Mark("The instructions were longer than {limit} characters; they were shortened."),
+		limit:  MaxInstructionsRunes, lines: MaxInstructionLines,
+	}
 )
 
 func noteField(step int) textField {
-	return textField{step: step, what: fmt.Sprintf("The note on step %d", step), limit: MaxNoteRunes}
+	return textField{
+		step:   step,
+		hidden: i18n.Mark("The note on step {step} contained hidden or unusual characters; they were removed."),
+		long:   i18n.Mark("The note on step {step} was longer than {limit} characters; it was shortened."),
+		limit:  MaxNoteRunes,
+	}
 }
 
 // clean makes s safe and tidy to show and cuts it to the field's limit.
@@ -34,22 +55,18 @@ func noteField(step int) textField {
 // to whitespace alone are not reported.
 func (f textField) clean(s string) (string, []Problem) {
 	var problems []Problem
-	report := func(format string, args ...any) {
-		problems = append(problems, Problem{Step: f.step, Message: fmt.Sprintf(format, args...)})
+	report := func(message string) {
+		problems = append(problems, Problem{Step: f.step, Message: i18n.F(message, "step", itoa(f.step), "limit", itoa(f.limit))})
 	}
 	clean, tidy := f.tidy(s, func(line string) string { return collapseMarks(strings.Map(hiddenRune, strings.ToValidUTF8(line, ""))) }),
 		f.tidy(s, func(line string) string { return line })
 	if clean != tidy {
-		report("%s contained hidden or unusual characters; they were removed.", f.what)
+		report(f.hidden)
 	}
 	if utf8.RuneCountInString(clean) > f.limit {
 		// Trimming after the cut keeps a second clean from changing it.
 		clean = strings.TrimSpace(string([]rune(clean)[:f.limit]))
-		was, it := "was", "it was"
-		if f.plural {
-			was, it = "were", "they were"
-		}
-		report("%s %s longer than %d characters; %s shortened.", f.what, was, f.limit, it)
+		report(f.long)
 	}
 	return clean, problems
 }
@@ -77,7 +94,7 @@ func (f textField) tidy(s string, fix func(string) string) string {
 
 // cleanName cleans a routine's name; an empty name gets DefaultName.
 func cleanName(s string) (string, []Problem) {
-	clean, problems := textField{what: "The name", limit: MaxNameRunes}.clean(s)
+	clean, problems := nameField.clean(s)
 	if clean == "" {
 		clean = DefaultName
 	}

@@ -1,10 +1,11 @@
 package routinelink
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"limber/app/i18n"
 	"limber/content"
 )
 
@@ -29,14 +30,15 @@ const (
 	MaxInstructionsRunes = 300
 	MaxWeeks             = 52
 	MaxInstructionLines  = 8 // instructions keep their line breaks, up to this many lines
-	// DefaultName is used when a routine has no name.
+	// DefaultName is used when a routine has no name. It is stored and
+	// encoded as it is (English): translate it where it is shown.
 	DefaultName = "Shared routine"
 )
 
 // Problem is something Validate or Decode repaired, in plain language.
 type Problem struct {
 	Step    int    // 1-based position in the input; 0 for the routine as a whole
-	Message string // a full sentence for the user
+	Message string // a full sentence for the user, in the current language
 }
 
 // Validate reports what Decode would repair in r. The builder calls it
@@ -68,12 +70,12 @@ func Clean(r content.Routine, known func(string) bool) (content.Routine, []Probl
 		}
 	}
 	if len(out.Steps) > MaxSteps {
-		problems = append(problems, Problem{Message: fmt.Sprintf(
-			"The routine has %d exercises; only the first %d were kept.", len(out.Steps), MaxSteps)})
+		problems = append(problems, Problem{Message: i18n.F(
+			"The routine has {n} exercises; only the first {max} were kept.", "n", itoa(len(out.Steps)), "max", itoa(MaxSteps))})
 		out.Steps = out.Steps[:MaxSteps:MaxSteps]
 	}
 	if len(out.Steps) == 0 {
-		problems = append(problems, Problem{Message: "The routine has no usable exercises."})
+		problems = append(problems, Problem{Message: i18n.T("The routine has no usable exercises.")})
 	}
 	return out, problems
 }
@@ -84,36 +86,41 @@ func cleanStep(n int, s content.RoutineStep, known func(string) bool) (content.R
 		return s, false, []Problem{p}
 	}
 	var problems []Problem
-	note := func(format string, args ...any) {
-		problems = append(problems, Problem{Step: n, Message: fmt.Sprintf(format, args...)})
+	// note adds a problem; pairs are the message's placeholders besides
+	// {step}, which is always n.
+	note := func(message string, pairs ...string) {
+		problems = append(problems, Problem{Step: n, Message: i18n.F(message, append(pairs, "step", itoa(n))...)})
+	}
+	range2 := func(from, to, lo, hi int) []string {
+		return []string{"from", itoa(from), "to", itoa(to), "min", itoa(lo), "max", itoa(hi)}
 	}
 	switch {
 	case s.HoldSeconds == 0 && s.Reps == 0:
-		note("Step %d has neither a hold time nor a rep count; it was left out.", n)
+		note(i18n.Mark("Step {step} has neither a hold time nor a rep count; it was left out."))
 		return s, false, problems
 	case s.HoldSeconds != 0 && s.Reps != 0:
 		// A timer can only run one way; the hold is the safer reading.
-		note("Step %d has both a hold time and a rep count; the rep count was dropped.", n)
+		note(i18n.Mark("Step {step} has both a hold time and a rep count; the rep count was dropped."))
 		s.Reps = 0
 	}
 	if s.HoldSeconds != 0 {
 		s.HoldSeconds = clamp(s.HoldSeconds, MinHold, MaxHold, func(from, to int) {
-			note("Hold of %d s on step %d is outside %d–%d s; it was set to %d s.", from, n, MinHold, MaxHold, to)
+			note(i18n.Mark("Hold of {from} s on step {step} is outside {min}–{max} s; it was set to {to} s."), range2(from, to, MinHold, MaxHold)...)
 		})
 	}
 	if s.Reps != 0 {
 		s.Reps = clamp(s.Reps, MinReps, MaxReps, func(from, to int) {
-			note("%d reps on step %d is outside %d–%d; it was set to %d.", from, n, MinReps, MaxReps, to)
+			note(i18n.Mark("{from} reps on step {step} is outside {min}–{max}; it was set to {to}."), range2(from, to, MinReps, MaxReps)...)
 		})
 	}
 	s.Sets = clamp(s.Sets, MinSets, MaxSets, func(from, to int) {
-		note("%d sets on step %d is outside %d–%d; it was set to %d.", from, n, MinSets, MaxSets, to)
+		note(i18n.Mark("{from} sets on step {step} is outside {min}–{max}; it was set to {to}."), range2(from, to, MinSets, MaxSets)...)
 	})
 	s.TempoSeconds = clamp(s.TempoSeconds, 0, MaxTempo, func(from, to int) {
-		note("Tempo of %d s on step %d is outside 0–%d s; it was set to %d s.", from, n, MaxTempo, to)
+		note(i18n.Mark("Tempo of {from} s on step {step} is outside 0–{max} s; it was set to {to} s."), range2(from, to, 0, MaxTempo)...)
 	})
 	s.RestSeconds = clamp(s.RestSeconds, 0, MaxRest, func(from, to int) {
-		note("Rest of %d s on step %d is outside 0–%d s; it was set to %d s.", from, n, MaxRest, to)
+		note(i18n.Mark("Rest of {from} s on step {step} is outside 0–{max} s; it was set to {to} s."), range2(from, to, 0, MaxRest)...)
 	})
 	var noteProblems []Problem
 	s.Note, noteProblems = noteField(n).clean(s.Note)
@@ -132,13 +139,13 @@ func clamp(v, lo, hi int, changed func(from, to int)) int {
 // checkSlug reports a step whose exercise is missing, malformed or unknown.
 func checkSlug(n int, slug string, known func(string) bool) (Problem, bool) {
 	if slug == "" {
-		return Problem{Step: n, Message: fmt.Sprintf("Step %d has no exercise; it was left out.", n)}, true
+		return Problem{Step: n, Message: i18n.F("Step {step} has no exercise; it was left out.", "step", itoa(n))}, true
 	}
 	if validSlug(slug) && (known == nil || known(slug)) {
 		return Problem{}, false
 	}
-	return Problem{Step: n, Message: fmt.Sprintf(
-		"Step %d names an exercise Limber doesn't know (%q); it was left out.", n, shorten(slug, 40))}, true
+	return Problem{Step: n, Message: i18n.F(
+		"Step {step} names an exercise Limber doesn't know ({exercise}); it was left out.", "step", itoa(n), "exercise", strconv.Quote(shorten(slug, 40)))}, true
 }
 
 // validSlug accepts the shape of Limber's exercise slugs: a-z, 0-9, '-'.
@@ -154,6 +161,8 @@ func validSlug(s string) bool {
 	}
 	return true
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // shorten cuts s to at most n bytes on a rune boundary, for messages.
 func shorten(s string, n int) string {

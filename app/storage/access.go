@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"limber/app/i18n"
 	"limber/app/store"
 )
 
@@ -16,10 +17,10 @@ import (
 // ends the whole app. Here each call recovers and becomes a storageError.
 
 // ErrBlocked: the browser does not let Limber store anything.
-const ErrBlocked = Error("this browser won't let Limber store data just now (its storage may be full, blocked in its settings, or in private mode)")
+var ErrBlocked = Error(i18n.Mark("this browser won't let Limber store data just now (its storage may be full, blocked in its settings, or in private mode)"))
 
 // ErrFull: the browser refused to store more.
-const ErrFull = Error("this browser's storage for Limber is full")
+var ErrFull = Error(i18n.Mark("this browser's storage for Limber is full"))
 
 // Get returns the text under key ("" when there is none).
 func Get(key string) (text string, err error) {

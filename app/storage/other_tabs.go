@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/store"
 )
 
@@ -88,7 +89,7 @@ func putBackGood(text string, report store.LoadReport) bool {
 	if Set(store.Key, lastGood) != nil {
 		return false
 	}
-	notify("Another Limber tab left the saved data unreadable, so this tab put its own copy back. Anything unreadable is kept in Settings, Saved copies.")
+	notify(i18n.T("Another Limber tab left the saved data unreadable, so this tab put its own copy back. Anything unreadable is kept in Settings, Saved copies."))
 	return true
 }
 

@@ -3,12 +3,13 @@ package storage
 import (
 	"time"
 
+	"limber/app/i18n"
 	"limber/app/store"
 	"limber/content"
 )
 
 // ErrRoutineGone: the saved routine was deleted (here or in another tab).
-const ErrRoutineGone = Error("this routine isn't saved on this phone any more; it may have been deleted")
+var ErrRoutineGone = Error(i18n.Mark("this routine isn't saved on this phone any more; it may have been deleted"))
 
 // FollowRoutine adds a routine to the plan, as a home programme shown on
 // Today: the saved copy when there is one, else a new saved copy. It

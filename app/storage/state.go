@@ -8,7 +8,7 @@ import (
 // of the app reads and writes personal data through Load and Update only.
 var (
 	// notice is a message about stored data (moved aside, fixed up,
-	// not saved) that the StatusBar shows once.
+	// not saved) that the StatusBar shows once, in the current language.
 	notice string
 	// memory holds the data when it lives only in this page for this visit:
 	// storage is blocked, full before a backup could be kept, or holds data

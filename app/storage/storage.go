@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"limber/app/browser"
+	"limber/app/i18n"
 	"limber/app/store"
 	"limber/content"
 )
@@ -18,7 +19,7 @@ func Load() store.Data {
 	}
 	text, err := Get(store.Key)
 	if err != nil {
-		return inMemory(store.Default(), "Limber can't use this browser's storage: "+err.Error()+". It works as usual, but nothing will be kept after you close it.")
+		return inMemory(store.Default(), i18n.F("Limber can't use this browser's storage: {reason}. It works as usual, but nothing will be kept after you close it.", "reason", err.Error()))
 	}
 	d, report := store.Load(text)
 	if report.BackupKey == "" || text == "" {
@@ -30,18 +31,18 @@ func Load() store.Data {
 	if report.Newer {
 		// A stale tab or an older install meeting data from a later
 		// version: leave it exactly as it is.
-		return inMemory(d, "Your saved data comes from a newer version of Limber. Reload the page to update; until then nothing is saved, so nothing of it is lost.")
+		return inMemory(d, i18n.T("Your saved data comes from a newer version of Limber. Reload the page to update; until then nothing is saved, so nothing of it is lost."))
 	}
 	// What will be used differs from what was stored: keep the original.
 	if err := KeepBackup(report.BackupKey, text); err != nil {
-		return inMemory(d, "Limber couldn't keep a copy of its saved data before repairing it ("+err.Error()+"), so it left the data where it is. Nothing you change now will be saved.")
+		return inMemory(d, i18n.F("Limber couldn't keep a copy of its saved data before repairing it ({reason}), so it left the data where it is. Nothing you change now will be saved.", "reason", err.Error()))
 	}
 	switch {
 	case report.Reset:
 		Remove(store.Key) // a failure leaves the unusable text; the next start tries again
-		notify("Limber couldn't use its saved data: " + report.Reason + " A copy was kept (Settings, Saved copies) and Limber started fresh.")
+		notify(i18n.F("Limber couldn't use its saved data: {reason} A copy was kept (Settings, Saved copies) and Limber started fresh.", "reason", report.Reason))
 	case len(report.Fixed) > 0:
-		notify("Some saved data was out of range and was repaired: " + strings.Join(report.Fixed, ", ") + ". The original was kept in Settings, Saved copies.")
+		notify(i18n.F("Some saved data was out of range and was repaired: {repairs}. The original was kept in Settings, Saved copies.", "repairs", strings.Join(report.Fixed, ", ")))
 	}
 	if !report.Reset {
 		Save(d) // store the migrated or repaired data once
@@ -84,7 +85,7 @@ func writeData(d store.Data) (string, error) {
 		return "", err
 	}
 	if err := Set(store.Key, s); err != nil {
-		inMemory(d, "Limber couldn't save: "+err.Error()+". What you did stays until you close Limber; export it from Settings to keep it.")
+		inMemory(d, i18n.F("Limber couldn't save: {reason}. What you did stays until you close Limber; export it from Settings to keep it.", "reason", err.Error()))
 		return "", memoryReason
 	}
 	lastGood = s
@@ -107,12 +108,15 @@ func Update(change func(*store.Data)) (store.Data, error) {
 	return d, err
 }
 
+// Error is a storage failure told in plain words, which people see: its
+// text is English (a catalogue key) and Error gives it in the current
+// language.
 type Error string
 
-func (e Error) Error() string { return string(e) }
+func (e Error) Error() string { return i18n.T(string(e)) }
 
 // ErrAlreadySaved: the same routine is already on this phone.
-const ErrAlreadySaved = Error("it's already saved on this phone, under Routines")
+var ErrAlreadySaved = Error(i18n.Mark("it's already saved on this phone, under Routines"))
 
 // SaveRoutine keeps a routine on this phone under a new ID, once: saving
 // the same routine again (a second tap, the same link) adds nothing. It

@@ -2,10 +2,11 @@ package store
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
+
+	"limber/app/i18n"
 )
 
 // CheckIn is one answer the person gave about how they are: pain or
@@ -39,7 +40,8 @@ var Measures = map[string]int{
 }
 
 // ReachLevels are the standing toe-touch self-test's answers, lowest first.
-var ReachLevels = []string{"Knees", "Mid-shin", "Ankles", "Floor", "Past the floor"}
+// They are English (marked for the catalogue): translate them where shown.
+var ReachLevels = []string{i18n.Mark("Knees"), i18n.Mark("Mid-shin"), i18n.Mark("Ankles"), i18n.Mark("Floor"), i18n.Mark("Past the floor")}
 
 // MaxLabel bounds an activity's name.
 const MaxLabel = 60
@@ -71,10 +73,14 @@ func fixCheckIns(list *[]CheckIn) []string {
 	*list = nilIfEmpty(out)
 	var fixed []string
 	if dropped > 0 {
-		fixed = append(fixed, fmt.Sprintf("%s couldn't be read and %s left out.", count(dropped, "check-in"), isAre(dropped, "was", "were")))
+		fixed = append(fixed, count(dropped,
+			i18n.Mark("1 check-in couldn't be read and was left out."),
+			i18n.Mark("{n} check-ins couldn't be read and were left out.")))
 	}
 	if clamped > 0 {
-		fixed = append(fixed, fmt.Sprintf("%s had a score out of range; it was brought within it.", count(clamped, "check-in")))
+		fixed = append(fixed, count(clamped,
+			i18n.Mark("1 check-in had a score out of range; it was brought within it."),
+			i18n.Mark("{n} check-ins had a score out of range; it was brought within it.")))
 	}
 	return fixed
 }
@@ -86,13 +92,6 @@ func TrimLabel(s string) string {
 		s = string(r[:MaxLabel])
 	}
 	return s
-}
-
-func isAre(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // SortCheckIns puts check-ins in time order.

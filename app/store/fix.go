@@ -4,15 +4,17 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
+	"limber/app/i18n"
 	"limber/app/routinelink"
 	"limber/content"
 )
 
 // normalize repairs out-of-range values in place and describes each repair
-// in plain language. Repairs keep as much of the person's data as possible.
+// in plain language, in the current language. Repairs keep as much of the person's data as possible.
 func normalize(d *Data) []string {
 	d.Version = CurrentVersion
 	var fixed []string
@@ -37,13 +39,13 @@ func fixPlan(p *Plan) []string {
 	}
 	name := shorten(p.Programme)
 	*p = Plan{}
-	return []string{fmt.Sprintf("The plan %q isn't one Limber has, so no plan is set now; your history is kept.", name)}
+	return []string{i18n.F("The plan {plan} isn't one Limber has, so no plan is set now; your history is kept.", "plan", strconv.Quote(name))}
 }
 
 func fixSettings(s *Settings) []string {
 	var fixed []string
 	if !slices.Contains(Themes, s.Theme) {
-		fixed = append(fixed, fmt.Sprintf("The theme %q isn't one Limber offers; it was set to %q.", shorten(s.Theme), Themes[0]))
+		fixed = append(fixed, i18n.F("The theme {theme} isn't one Limber offers; it was set to {default}.", "default", strconv.Quote(Themes[0]), "theme", strconv.Quote(shorten(s.Theme))))
 		s.Theme = Themes[0]
 	}
 	m := s.ReminderMinutes
@@ -54,10 +56,10 @@ func fixSettings(s *Settings) []string {
 		s.ReminderMinutes = min(max(m, MinReminderMinutes), MaxReminderMinutes)
 	}
 	if s.ReminderMinutes != m {
-		fixed = append(fixed, fmt.Sprintf("The reminder interval of %d minutes was changed to %d (0 means off).", m, s.ReminderMinutes))
+		fixed = append(fixed, i18n.F("The reminder interval of {from} minutes was changed to {to} (0 means off).", "from", strconv.Itoa(m), "to", strconv.Itoa(s.ReminderMinutes)))
 	}
 	if _, _, ok := ClockTime(s.RemindAt); !ok && s.RemindAt != "" || s.RemindDays&^AllDays != 0 {
-		fixed = append(fixed, "The session reminder's time or days couldn't be read; the reminder was switched off.")
+		fixed = append(fixed, i18n.T("The session reminder's time or days couldn't be read; the reminder was switched off."))
 		s.RemindAt, s.RemindDays = "", 0
 	}
 	return fixed
@@ -87,13 +89,19 @@ func fixHistory(history *[]Session) []string {
 	}
 	*history = nilIfEmpty(out)
 	if clamped > 0 {
-		fixed = append(fixed, fmt.Sprintf("%s had impossible durations; they were corrected.", count(clamped, "session")))
+		fixed = append(fixed, count(clamped,
+			i18n.Mark("1 session had impossible durations; they were corrected."),
+			i18n.Mark("{n} sessions had impossible durations; they were corrected.")))
 	}
 	if duplicates > 0 {
-		fixed = append(fixed, fmt.Sprintf("%s appeared twice in your history; the copies were removed.", count(duplicates, "session")))
+		fixed = append(fixed, count(duplicates,
+			i18n.Mark("1 session appeared twice in your history; the copies were removed."),
+			i18n.Mark("{n} sessions appeared twice in your history; the copies were removed.")))
 	}
 	if renamed > 0 {
-		fixed = append(fixed, fmt.Sprintf("%s had a missing or repeated ID; new IDs were given.", count(renamed, "session")))
+		fixed = append(fixed, count(renamed,
+			i18n.Mark("1 session had a missing or repeated ID; new IDs were given."),
+			i18n.Mark("{n} sessions had a missing or repeated ID; new IDs were given.")))
 	}
 	return fixed
 }
@@ -137,7 +145,9 @@ func fixFavourites(f *Favourites) []string {
 	if removed == 0 {
 		return nil
 	}
-	return []string{fmt.Sprintf("Removed %s.", count(removed, "empty or repeated favourite"))}
+	return []string{count(removed,
+		i18n.Mark("Removed 1 empty or repeated favourite."),
+		i18n.Mark("Removed {n} empty or repeated favourites."))}
 }
 
 // dedupe drops empty and repeated strings, keeping the first of each.
@@ -160,18 +170,18 @@ func fixRoutines(routines *[]SavedRoutine) []string {
 	for _, sr := range *routines {
 		clean, problems := routinelink.Clean(sr.Routine, nil)
 		if len(clean.Steps) == 0 {
-			fixed = append(fixed, fmt.Sprintf("The saved routine %q had no usable exercises; it was removed.", clean.Name))
+			fixed = append(fixed, i18n.F("The saved routine {name} had no usable exercises; it was removed.", "name", strconv.Quote(clean.Name)))
 			continue
 		}
 		if !clean.Equal(sr.Routine) {
 			sr.Routine = clean
 			for _, p := range problems {
-				fixed = append(fixed, fmt.Sprintf("Saved routine %q: %s", clean.Name, p.Message))
+				fixed = append(fixed, i18n.F("Saved routine {name}: {problem}", "problem", p.Message, "name", strconv.Quote(clean.Name)))
 			}
 		}
 		if sr.ID == "" || taken[sr.ID] {
 			sr.ID = uniqueID(cmp.Or(sr.ID, routineID(sr)), func(id string) bool { return taken[id] })
-			fixed = append(fixed, fmt.Sprintf("The saved routine %q had a missing or repeated ID; it was given a new one.", clean.Name))
+			fixed = append(fixed, i18n.F("The saved routine {name} had a missing or repeated ID; it was given a new one.", "name", strconv.Quote(clean.Name)))
 		}
 		taken[sr.ID] = true
 		out = append(out, sr)
@@ -202,7 +212,7 @@ func fixEmergencyNumber(n *string) []string {
 	if clean == *n {
 		return nil
 	}
-	msg := fmt.Sprintf("The emergency number %q had characters a phone can't dial; it is now %q.", shorten(*n), clean)
+	msg := i18n.F("The emergency number {was} had characters a phone can't dial; it is now {now}.", "now", strconv.Quote(clean), "was", strconv.Quote(shorten(*n)))
 	*n = clean
 	return []string{msg}
 }
@@ -216,11 +226,14 @@ func nilIfEmpty[T any](s []T) []T {
 	return s
 }
 
-func count(n int, noun string) string {
+// count is one of two whole sentences (marked for the catalogue) in the
+// current language: one for 1, many, with {n}, for any other n. pairs
+// fill other placeholders.
+func count(n int, one, many string, pairs ...string) string {
 	if n == 1 {
-		return "1 " + noun
+		return i18n.F(one, pairs...)
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return i18n.F(many, append([]string{"n", strconv.Itoa(n)}, pairs...)...)
 }
 
 // shorten keeps stored text in messages to a readable length.

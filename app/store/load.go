@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"limber/app/i18n"
 )
 
-// Reasons data could not be read. Their texts are plain language.
+// Reasons data could not be read. Their texts are plain language for logs;
+// Message gives the person a sentence in their language.
 var (
 	ErrDamaged      = errors.New("the saved data is damaged or incomplete")
 	ErrWrongShape   = errors.New("the saved data isn't in the shape Limber expects")
@@ -18,7 +21,7 @@ var (
 // LoadReport tells the caller what Load had to do.
 type LoadReport struct {
 	// Reset is true when the stored data could not be used and Default was
-	// returned; Reason says why in plain language.
+	// returned; Reason says why in plain language (the current language).
 	Reset  bool
 	Reason string
 	// Newer is true when the data came from a newer Limber. The caller
@@ -56,16 +59,28 @@ func Load(raw string) (Data, LoadReport) {
 }
 
 // Message turns an error from Load or Import into one sentence for the
-// person, without the technical detail err.Error() carries for logs.
+// person, in the current language, without the technical detail
+// err.Error() carries for logs.
 func Message(err error) string {
 	// Outer reasons first: ErrInvalid wraps ErrWrongShape and ErrDamaged.
 	for _, e := range []error{ErrTooLarge, ErrNotJSON, ErrNotLimber, ErrNewerVersion, ErrInvalid, ErrWrongShape, ErrDamaged} {
 		if errors.Is(err, e) {
-			text := e.Error()
-			return strings.ToUpper(text[:1]) + text[1:] + "."
+			return i18n.T(sentences[e])
 		}
 	}
-	return "The data couldn't be read."
+	return i18n.T("The data couldn't be read.")
+}
+
+// sentences are the reasons as Message tells them (each error's text as a
+// sentence, marked for the catalogue).
+var sentences = map[error]string{
+	ErrTooLarge:     i18n.Mark("The file is too large to be a Limber export."),
+	ErrNotJSON:      i18n.Mark("The file isn't a Limber export (it isn't JSON)."),
+	ErrNotLimber:    i18n.Mark("The file isn't a Limber export."),
+	ErrNewerVersion: i18n.Mark("The data was saved by a newer version of Limber; update the app."),
+	ErrInvalid:      i18n.Mark("The Limber export is damaged or incomplete."),
+	ErrWrongShape:   i18n.Mark("The saved data isn't in the shape Limber expects."),
+	ErrDamaged:      i18n.Mark("The saved data is damaged or incomplete."),
 }
 
 // backupKey is sortable by time so the newest backup is easy to find.

@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
+	"limber/app/i18n"
 	"limber/app/routinelink"
 	"limber/content"
 )
@@ -20,11 +23,14 @@ const MaxImportBytes = 1 << 20
 const (
 	exportApp  = "limber"
 	exportKind = "export"
-	// importedSuffix marks an imported routine whose ID clashed.
+	// importedSuffix marks an imported routine whose ID clashed. It
+	// becomes part of the saved name, so it stays English whatever the
+	// language (importing the same file twice must find the copy).
 	importedSuffix = " (imported)"
 )
 
-// Reasons Import refuses a file. Their texts are plain language.
+// Reasons Import refuses a file. Their texts are plain language for
+// logs; Message gives the person a sentence in their language.
 var (
 	ErrTooLarge  = errors.New("the file is too large to be a Limber export")
 	ErrNotJSON   = errors.New("the file isn't a Limber export (it isn't JSON)")
@@ -202,27 +208,38 @@ func withSuffix(name, suffix string) string {
 	return name + suffix
 }
 
-// Lines describes the import in plain sentences.
+// Lines describes the import in plain sentences, in the current language.
 func (s ImportSummary) Lines() []string {
 	lines := []string{
-		fmt.Sprintf("Added %s to your history (%d already there).", count(s.SessionsAdded, "session"), s.SessionsSkipped),
-		fmt.Sprintf("Added %s.", count(s.FavouritesAdded, "favourite")),
-		fmt.Sprintf("Added %s (%d already saved).", count(s.RoutinesAdded, "saved routine"), s.RoutinesSkipped),
+		count(s.SessionsAdded,
+			i18n.Mark("Added 1 session to your history ({skipped} already there)."),
+			i18n.Mark("Added {n} sessions to your history ({skipped} already there)."),
+			"skipped", strconv.Itoa(s.SessionsSkipped)),
+		count(s.FavouritesAdded, i18n.Mark("Added 1 favourite."), i18n.Mark("Added {n} favourites.")),
+		count(s.RoutinesAdded,
+			i18n.Mark("Added 1 saved routine ({skipped} already saved)."),
+			i18n.Mark("Added {n} saved routines ({skipped} already saved)."),
+			"skipped", strconv.Itoa(s.RoutinesSkipped)),
 	}
 	if s.RoutinesRenamed > 0 {
-		lines = append(lines, fmt.Sprintf("%s had the same ID as a different routine of yours; both were kept and the imported one is marked \"(imported)\".", count(s.RoutinesRenamed, "routine")))
+		// "(imported)" is what the saved name carries (importedSuffix),
+		// English in every language.
+		lines = append(lines, count(s.RoutinesRenamed,
+			i18n.Mark("1 routine had the same ID as a different routine of yours; both were kept and the imported one is marked {marker}."),
+			i18n.Mark("{n} routines had the same ID as a different routine of yours; both were kept and the imported one is marked {marker}."),
+			"marker", `"`+strings.TrimSpace(importedSuffix)+`"`))
 	}
 	if s.SettingsKept {
-		lines = append(lines, "Your current settings were kept.")
+		lines = append(lines, i18n.T("Your current settings were kept."))
 	}
 	if s.EmergencyNumberAdded {
-		lines = append(lines, "The emergency number from the file was added.")
+		lines = append(lines, i18n.T("The emergency number from the file was added."))
 	}
 	if s.PlanAdded {
-		lines = append(lines, "The plan from the file was set, with its progress.")
+		lines = append(lines, i18n.T("The plan from the file was set, with its progress."))
 	}
 	if s.CheckInsAdded > 0 {
-		lines = append(lines, fmt.Sprintf("Added %s.", count(s.CheckInsAdded, "check-in")))
+		lines = append(lines, count(s.CheckInsAdded, i18n.Mark("Added 1 check-in."), i18n.Mark("Added {n} check-ins.")))
 	}
 	return append(lines, s.Fixed...)
 }

@@ -3,8 +3,9 @@ package workout
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
+
+	"limber/app/i18n"
 )
 
 const (
@@ -106,7 +107,7 @@ func halfwayCue(p Phase, i int, dur time.Duration) []pendingCue {
 	if p.Kind != Hold || dur < HalfwayMin {
 		return nil
 	}
-	return []pendingCue{{dur / 2, Cue{Kind: CueHalfway, Phase: i, Text: "Halfway"}}}
+	return []pendingCue{{dur / 2, Cue{Kind: CueHalfway, Phase: i, Text: i18n.T("Halfway")}}}
 }
 
 // countdownCues counts down the end of phases the user waits out. A number
@@ -126,44 +127,62 @@ func countdownCues(p Phase, i int, dur time.Duration) []pendingCue {
 	return out
 }
 
-// startText is what to say when phase i begins.
+// startText is what to say when phase i begins, in the current language.
+// Each announcement is one whole sentence for translators.
 func startText(phases []Phase, i int) string {
 	p := phases[i]
+	next, hasNext := nextWork(phases, i)
 	switch p.Kind {
 	case GetReady:
-		return withNext("Get ready", phases, i)
+		if hasNext {
+			return i18n.F("Get ready. Next: {next}", "next", next)
+		}
+		return i18n.T("Get ready")
 	case SwitchSides:
-		return "Switch sides"
+		return i18n.T("Switch sides")
 	case Rest:
-		return withNext("Rest, "+spoken(p.Duration), phases, i)
+		if hasNext {
+			return i18n.F("Rest, {duration}. Next: {next}", "duration", spoken(p.Duration), "next", next)
+		}
+		return i18n.F("Rest, {duration}", "duration", spoken(p.Duration))
 	}
 	return workLabel(p)
 }
 
-// withNext appends the next work phase, so the user knows what is coming
-// without looking at the screen.
-func withNext(text string, phases []Phase, i int) string {
+// nextWork names the next work phase after i, so the user knows what is
+// coming without looking at the screen.
+func nextWork(phases []Phase, i int) (string, bool) {
 	for _, p := range phases[i+1:] {
 		if p.Kind.IsWork() {
-			return text + ". Next: " + workLabel(p)
+			return workLabel(p), true
 		}
 	}
-	return text
+	return "", false
 }
 
-// workLabel names a work phase, e.g. "Seated hamstring stretch, left side".
+// workLabel names a work phase, e.g. "Seated hamstring stretch, left side",
+// with the exercise's name in the current language. Each detail (side,
+// set, reps) wraps the label so far in a whole phrase of its own; the
+// label is filled in last, so a name can't be mistaken for a placeholder.
 func workLabel(p Phase) string {
-	parts := []string{p.Name}
-	if p.Side != NoSide {
-		parts = append(parts, p.Side.String()+" side")
+	label := i18n.T(p.Name)
+	switch p.Side {
+	case Left:
+		label = i18n.F("{exercise}, left side", "exercise", label)
+	case Right:
+		label = i18n.F("{exercise}, right side", "exercise", label)
 	}
 	if p.Sets > 1 {
-		parts = append(parts, fmt.Sprintf("set %d of %d", p.Set, p.Sets))
+		label = i18n.F("{exercise}, set {set} of {sets}", "set", strconv.Itoa(p.Set), "sets", strconv.Itoa(p.Sets), "exercise", label)
 	}
 	if p.Kind == PacedReps || p.Kind == CountedReps {
-		parts = append(parts, plural(p.Reps, "rep"))
+		if p.Reps == 1 {
+			label = i18n.F("{exercise}, 1 rep", "exercise", label)
+		} else {
+			label = i18n.F("{exercise}, {n} reps", "n", strconv.Itoa(p.Reps), "exercise", label)
+		}
 	}
-	return strings.Join(parts, ", ")
+	return label
 }
 
 // spoken says a duration the way a person would: "1 minute 30 seconds".
@@ -172,18 +191,26 @@ func spoken(d time.Duration) string {
 	m, s := s/60, s%60
 	switch {
 	case m == 0:
-		return plural(s, "second")
+		return secondsText(s)
 	case s == 0:
-		return plural(m, "minute")
+		return minutesText(m)
 	}
-	return plural(m, "minute") + " " + plural(s, "second")
+	return i18n.F("{minutes} {seconds}", "minutes", minutesText(m), "seconds", secondsText(s))
 }
 
-func plural(n int, unit string) string {
+func secondsText(n int) string {
 	if n == 1 {
-		return "1 " + unit
+		return i18n.T("1 second")
 	}
-	return strconv.Itoa(n) + " " + unit + "s"
+	return i18n.N("{n} seconds", n)
 }
 
-const finishedText = "Routine complete. Well done."
+func minutesText(n int) string {
+	if n == 1 {
+		return i18n.T("1 minute")
+	}
+	return i18n.N("{n} minutes", n)
+}
+
+// finishedText is the last cue, translated when it is spoken.
+var finishedText = i18n.Mark("Routine complete. Well done.")

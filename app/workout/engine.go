@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"limber/app/i18n"
 )
 
 const (
@@ -174,7 +176,7 @@ func (e *Engine) finish(at, now time.Time, natural bool) {
 	e.idx = e.lastDone()
 	if natural {
 		late := now.Sub(at) > CueTolerance
-		e.out = append(e.out, Cue{Kind: CueFinished, At: at, Phase: e.idx, Text: finishedText, Late: late})
+		e.out = append(e.out, Cue{Kind: CueFinished, At: at, Phase: e.idx, Text: i18n.T(finishedText), Late: late})
 	}
 }
 
