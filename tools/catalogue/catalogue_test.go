@@ -69,7 +69,7 @@ func TestEveryLanguageIsComplete(t *testing.T) {
 	}
 }
 
-var placeholder = regexp.MustCompile(`\{[a-z]+\}|%[-+# 0-9.]*[a-zA-Z]`)
+var placeholder = regexp.MustCompile(`\{[a-z]+\}|%[-+#0-9.]*[vsdqfxXgeEc]`)
 
 // A translation keeps its key's placeholders, each as often.
 func TestPlaceholdersMatch(t *testing.T) {

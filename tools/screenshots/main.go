@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -116,6 +117,22 @@ var shots = []shot{
 	{Name: "timer-dark", Path: "/timer", Dark: true},
 }
 
+// languageShots are home, an exercise, the player and a red-flag result
+// in each language other than English (es-home.png, de-player.png, ...).
+func languageShots() []shot {
+	var out []shot
+	for _, l := range []string{"es", "de"} {
+		for _, s := range shots {
+			switch s.Name {
+			case "home", "exercise", "check-result", "player":
+				s.Name, s.Path = l+"-"+s.Name, "/"+l+strings.TrimSuffix(s.Path, "/")
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
 func main() {
 	base := flag.String("url", "http://localhost:8000", "where Limber runs")
 	out := flag.String("out", "docs/screenshots", "output folder")
@@ -141,8 +158,8 @@ func run(base, out, only string) error {
 	if err := chromedp.Do(alloc); err != nil {
 		return fmt.Errorf("starting chromium: %w", err)
 	}
-	for _, s := range shots {
-		if only != "" && s.Name != only {
+	for _, s := range append(shots, languageShots()...) {
+		if only != "" && s.Name != only && !strings.HasPrefix(s.Name, only+"-") {
 			continue
 		}
 		if err := take(alloc, base, out, s); err != nil {
