@@ -35,18 +35,21 @@ func (c *LanguageSwitch) Render() goapp.UI {
 			}
 			href := rootPrefix() + i18n.PathIn(l, path)
 			return view.Elem("li", "", goapp.Elem("a").Attr("href", href).Attr("lang", l.Tag()).Attr("hreflang", l.Tag()).Text(l.Name()).
-				On("click", c.follow(l, href), goapp.EventScope(string(l))))
+				On("click", c.follow(l), goapp.EventScope(string(l))))
 		}),
 	).Aria("label", i18n.T("Language"))
 }
 
 // follow leaves by a full page load rather than go-app's in-page
-// navigation, so the new language's texts load.
-func (c *LanguageSwitch) follow(l i18n.Lang, href string) goapp.EventHandler {
+// navigation, so the new language's texts load. It reads the link's
+// address when tapped: go-app keeps an element's first handler across
+// renders, and the first render may not know this page's path yet.
+func (c *LanguageSwitch) follow(l i18n.Lang) goapp.EventHandler {
 	return func(ctx goapp.Context, e goapp.Event) {
 		e.PreventDefault()
 		e.Call("stopPropagation")
 		_ = storage.Set(languageKey, string(l))
-		goapp.Window().Get("location").Call("assign", href+goapp.Window().Get("location").Get("search").String())
+		loc := goapp.Window().Get("location")
+		loc.Call("assign", e.Get("currentTarget").Get("href").String()+loc.Get("search").String())
 	}
 }
