@@ -14,6 +14,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdppage "github.com/chromedp/cdproto/page"
+
 	"github.com/chromedp/chromedp"
 
 	"limber/app/routinelink"
@@ -185,7 +188,15 @@ func take(alloc context.Context, base, out string, s shot) error {
 	if mobile {
 		vp = []chromedp.EmulateViewportOption{chromedp.EmulateScale(2), chromedp.EmulateMobile}
 	}
-	steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(w, h, vp...), chromedp.Navigate(base + s.Path), wait(`!document.getElementById("app-wasm-loader")`)}
+	// Booted: go-app has replaced the prerendered page (a page in another
+	// language first loads its texts, after the loader goes).
+	watch := func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, t, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `document.addEventListener("DOMContentLoaded", () => { window.limberPrerendered = document.body.firstElementChild; });`,
+		})
+		return chromedp.Void{}, err
+	}
+	steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(w, h, vp...), watch, chromedp.Navigate(base + s.Path), wait(`!document.getElementById("app-wasm-loader") && window.limberPrerendered && !window.limberPrerendered.isConnected`)}
 	if s.Dark {
 		steps = append(steps, eval(`document.documentElement.setAttribute("data-theme","dark"); true`))
 	}
