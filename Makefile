@@ -66,7 +66,7 @@ unit:
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 100000x -fuzzminimizetime 2s ./app/store/
 
 browser: build chromium axe
-	$(GO) test -count=1 -timeout 10m ./e2e/
+	$(GO) test -count=1 -timeout 14m ./e2e/
 
 test: vet unit browser
 

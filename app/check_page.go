@@ -64,7 +64,7 @@ func (p *CheckPage) Render() goapp.UI {
 			)
 		}),
 		view.ElText("p", "lead", "Answer yes to anything that applies to you now, together with back pain or tight hamstrings. It takes about two minutes."),
-		view.ElText("p", "disclaimer", i18n.T(redflag.Disclaimer)+" "+i18n.T("Your answers stay on this phone and are not saved.")),
+		view.ElText("p", "disclaimer", i18n.T(redflag.Disclaimer)+" "+i18n.T("Your answers aren't kept or sent anywhere.")),
 		goapp.If(p.result != nil, func() goapp.UI { return p.renderResult() }),
 		goapp.If(p.result == nil, func() goapp.UI { return p.renderQuestions() }),
 		p.renderNumber(),

@@ -17,20 +17,27 @@ const languageKey = "limber.lang"
 
 // StartLanguage runs in the browser before go-app starts: it reads the
 // page's language from its address and loads that language's catalogue
-// (cached by the service worker, so it works offline), so the first
-// render is already translated. On a first visit to an English page from
-// outside, it moves to the browser's language if Limber has it, once.
+// (kept by the service worker, so it works offline), so the first render
+// is already translated. Arriving on an English page from outside Limber,
+// it moves to the language the person chose, or on a first visit the
+// browser's language if Limber has it.
 func StartLanguage() {
 	lang, path := i18n.Split(withoutRootPrefix(goapp.Window().URL().Path))
-	if lang == i18n.English && firstVisitIn(path) {
+	if lang == i18n.English && movedToPreferred(path) {
 		return
 	}
-	goapp.Window().Get("document").Get("documentElement").Set("lang", lang.Tag())
-	if lang == i18n.English {
-		i18n.Use(lang, nil)
-		return
+	var cat map[string]string
+	if lang != i18n.English {
+		cat = loadCatalogue(lang)
 	}
-	i18n.Use(lang, loadCatalogue(lang))
+	// Without its texts (offline, never fetched) the page shows English:
+	// say so to screen readers and translators' tools.
+	tag := lang.Tag()
+	if lang != i18n.English && cat == nil {
+		tag = i18n.English.Tag()
+	}
+	goapp.Window().Get("document").Get("documentElement").Set("lang", tag)
+	i18n.Use(lang, cat)
 }
 
 // loadCatalogue fetches a language's messages; without them the page
@@ -69,21 +76,28 @@ func oneOrMany(n int, one, many string) string {
 
 func rootPrefix() string { return strings.TrimRight(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/") }
 
-// firstVisitIn moves a first visit, arriving from outside Limber, to the
-// browser's language and reports whether it did. Only the first: the
-// choice is remembered, and a visit from inside Limber (a language
-// switch to English) never moves.
-func firstVisitIn(path string) bool {
-	if v, err := storage.Get(languageKey); err != nil || v != "" {
-		return false
+// movedToPreferred moves a visit arriving from outside Limber (a link, a
+// bookmark) to the same page in the language the person chose, or on a
+// first visit the browser's language, and reports whether it did. A move
+// from inside Limber (the language switch to English) never moves again,
+// and English once chosen stays, so there is no loop.
+func movedToPreferred(path string) bool {
+	if !IsKnownPath(path) {
+		return false // an unknown address gets the 404 page where it is
 	}
-	doc := goapp.Window().Get("document")
 	origin := goapp.Window().Get("location").Get("origin").String()
-	if ref := doc.Get("referrer").String(); ref != "" && strings.HasPrefix(ref, origin) {
+	if ref := goapp.Window().Get("document").Get("referrer").String(); ref != "" && strings.HasPrefix(ref, origin) {
 		return false
 	}
-	lang := browserLanguage()
-	_ = storage.Set(languageKey, string(lang))
+	chosen, err := storage.Get(languageKey)
+	if err != nil {
+		return false
+	}
+	lang, ok := i18n.Parse(chosen)
+	if !ok {
+		lang = browserLanguage()
+		_ = storage.Set(languageKey, string(lang))
+	}
 	if lang == i18n.English {
 		return false
 	}

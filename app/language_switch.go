@@ -15,17 +15,19 @@ type LanguageSwitch struct {
 	goapp.Compo
 	Class string
 
-	path string // this page in English, query left out
+	path string // this page in English, with its query (a shared routine's link)
 }
 
-func (c *LanguageSwitch) OnPreRender(ctx goapp.Context) { c.path = routePath(ctx) }
-func (c *LanguageSwitch) OnMount(ctx goapp.Context)     { c.path = routePath(ctx) }
-func (c *LanguageSwitch) OnNav(ctx goapp.Context)       { c.path = routePath(ctx) }
+func (c *LanguageSwitch) OnPreRender(ctx goapp.Context) { c.read(ctx) }
+func (c *LanguageSwitch) OnMount(ctx goapp.Context)     { c.read(ctx) }
+func (c *LanguageSwitch) OnNav(ctx goapp.Context)       { c.read(ctx) }
+
+func (c *LanguageSwitch) read(ctx goapp.Context) { c.path = routePath(ctx) + querySuffix(ctx) }
 
 func (c *LanguageSwitch) Render() goapp.UI {
 	path := c.path
-	if path == "" {
-		path = "/"
+	if path == "" || path[0] != '/' {
+		path = "/" + path
 	}
 	return view.Elem("ul", "language-switch "+c.Class,
 		goapp.Range(i18n.Langs).Slice(func(i int) goapp.UI {
@@ -42,14 +44,13 @@ func (c *LanguageSwitch) Render() goapp.UI {
 
 // follow leaves by a full page load rather than go-app's in-page
 // navigation, so the new language's texts load. It reads the link's
-// address when tapped: go-app keeps an element's first handler across
+// address (query included) when tapped: go-app keeps an element's first handler across
 // renders, and the first render may not know this page's path yet.
 func (c *LanguageSwitch) follow(l i18n.Lang) goapp.EventHandler {
 	return func(ctx goapp.Context, e goapp.Event) {
 		e.PreventDefault()
 		e.Call("stopPropagation")
 		_ = storage.Set(languageKey, string(l))
-		loc := goapp.Window().Get("location")
-		loc.Call("assign", e.Get("currentTarget").Get("href").String()+loc.Get("search").String())
+		goapp.Window().Get("location").Call("assign", e.Get("currentTarget").Get("href").String())
 	}
 }

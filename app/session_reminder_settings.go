@@ -75,7 +75,7 @@ func (c *SessionReminderSettings) Render() goapp.UI {
 	return view.Elem("section", "block card",
 		view.ElemText("h2", "", "Session reminder").ID("session-remind-h"),
 		view.ElText("p", "", "Pick a time and the days you want to stretch. While Limber is open it reminds you then. To be reminded with Limber closed, add it to your phone's calendar."),
-		view.ElemText("label", "", "Time").Attr("for", "remind-at"),
+		view.ElemText("label", "", "Time of day").Attr("for", "remind-at"),
 		view.Void("input", "").ID("remind-at").Attr("type", "time").Attr("value", c.at).OnChange(c.setTime),
 		view.El("div", "chips remind-days", days...),
 		view.El("div", "actions",

@@ -75,6 +75,17 @@ func TestSpanishBrowserLandsInSpanish(t *testing.T) {
 	if got := p.text(".tabbar a[href='/es/routines'] span:last-child"); got != es["Routines"] {
 		t.Errorf("Spanish tab bar says %q, want %q", got, es["Routines"])
 	}
+	// Later visits from outside keep the language chosen (here, given).
+	p.do(chromedp.Navigate(baseURL + "/about"))
+	waitLanded(p, "/es/about")
+	// The switch keeps a page's query (a shared routine's link).
+	p.open("/es/routines/sheet?slug=desk-break")
+	var href string
+	p.eval(`document.querySelector('.footer-languages a[hreflang="de-DE"]').getAttribute("href")`, &href)
+	if href != "/de/routines/sheet?slug=desk-break" {
+		t.Errorf("the switch to German links to %q", href)
+	}
+	p.open("/es/exercises")
 
 	// A tap on the switch (in JS: the tab bar covers the footer's last line
 	// for a pointer at this size until scrolled).
@@ -94,6 +105,21 @@ func TestSpanishBrowserLandsInSpanish(t *testing.T) {
 	p.eval(`location.pathname`, &path)
 	if path != "/" {
 		t.Errorf("after choosing English, / moved to %s", path)
+	}
+}
+
+// TestUnknownAddressIsNotMoved: an address Limber doesn't have gets the
+// 404 page where it is, even from a Spanish browser.
+func TestUnknownAddressIsNotMoved(t *testing.T) {
+	p := newPage(t)
+	injectScript(p, spanishBrowser)
+	p.do(chromedp.Navigate(baseURL + "/ES/exercises"))
+	p.waitBoot()
+	p.waitJS(`document.getElementById("not-found") !== null`)
+	var path string
+	p.eval(`location.pathname`, &path)
+	if path != "/ES/exercises" {
+		t.Errorf("an unknown address moved to %s", path)
 	}
 }
 

@@ -29,9 +29,11 @@ func Number(v float64, decimals int) string {
 	return s
 }
 
+// The names are marked for the catalogue (tools/catalogue) and
+// translated when shown.
 var (
-	weekdays = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	months   = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	weekdays = [...]string{Mark("Sunday"), Mark("Monday"), Mark("Tuesday"), Mark("Wednesday"), Mark("Thursday"), Mark("Friday"), Mark("Saturday")}
+	months   = [...]string{Mark("January"), Mark("February"), Mark("March"), Mark("April"), Mark("May"), Mark("June"), Mark("July"), Mark("August"), Mark("September"), Mark("October"), Mark("November"), Mark("December")}
 )
 
 // Weekday is the day's name in the current language.
