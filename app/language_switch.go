@@ -22,7 +22,19 @@ func (c *LanguageSwitch) OnPreRender(ctx goapp.Context) { c.read(ctx) }
 func (c *LanguageSwitch) OnMount(ctx goapp.Context)     { c.read(ctx) }
 func (c *LanguageSwitch) OnNav(ctx goapp.Context)       { c.read(ctx) }
 
-func (c *LanguageSwitch) read(ctx goapp.Context) { c.path = routePath(ctx) + querySuffix(ctx) }
+// read keeps the page's path and its query, re-encoded (a link's query
+// can carry anything).
+// The server's HTML leaves the query out (go-app does not escape
+// attribute values there); the browser adds it.
+func (c *LanguageSwitch) read(ctx goapp.Context) {
+	c.path = routePath(ctx)
+	if goapp.IsServer {
+		return
+	}
+	if q := ctx.Page().URL().Query().Encode(); q != "" {
+		c.path += "?" + q
+	}
+}
 
 func (c *LanguageSwitch) Render() goapp.UI {
 	path := c.path
