@@ -119,15 +119,7 @@ func (a *auditor) colorScheme(scheme string) {
 }
 
 // settle waits until go-app has stopped changing the DOM (100 ms quiet).
-func (a *auditor) settle() {
-	a.p.eval(`new Promise((resolve) => {
-		let timer = setTimeout(done, 100);
-		const mo = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 100); });
-		const cap = setTimeout(done, 3000);
-		function done() { mo.disconnect(); clearTimeout(cap); resolve(true); }
-		mo.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["class", "hidden", "aria-hidden", "style"]});
-	})`, nil)
-}
+func (a *auditor) settle() { a.p.settle() }
 
 // goTo navigates client-side, as a tap on a link does.
 func (a *auditor) goTo(path string) { a.p.goTo(path) }

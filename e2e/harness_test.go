@@ -197,6 +197,20 @@ func (p *page) waitBoot() {
 	})`, nil)
 }
 
+// settle waits until go-app has stopped changing the DOM (100 ms quiet,
+// at most 3 s): a tap aimed before a late change of layout can land on
+// whatever moved under it.
+func (p *page) settle() {
+	p.t.Helper()
+	p.eval(`new Promise((resolve) => {
+		let timer = setTimeout(done, 100);
+		const mo = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 100); });
+		const cap = setTimeout(done, 3000);
+		function done() { mo.disconnect(); clearTimeout(cap); resolve(true); }
+		mo.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["class", "hidden", "aria-hidden", "style"]});
+	})`, nil)
+}
+
 // goTo navigates client-side, as a tap on a link does.
 func (p *page) goTo(path string) {
 	p.t.Helper()
