@@ -54,7 +54,7 @@ func (p *HistoryPage) Render() goapp.UI {
 				}
 				return view.El("li", "week-day",
 					goapp.Raw(`<svg class="week-bar" viewBox="0 0 20 100" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="`+view.Itoa(100-h)+`" width="20" height="`+view.Itoa(h)+`" rx="4"/></svg>`),
-					view.ElText("span", "week-label", shortDayName(d.Date.Weekday())),
+					view.ElText("span", "week-label", i18n.ShortWeekday(d.Date.Weekday())),
 					view.ElText("span", "visually-hidden", dayLabel(d.Sessions, d.ActiveSeconds)),
 				)
 			}),
@@ -99,20 +99,8 @@ func weekMessage(seconds int) string {
 	return i18n.F("You've moved for {time} this week. Lovely consistency.", "time", view.DurationLabel(seconds))
 }
 
-// shortDayName is a weekday's short name, under the week's bars.
-func shortDayName(d time.Weekday) string {
-	return [...]string{i18n.T("Sun"), i18n.T("Mon"), i18n.T("Tue"), i18n.T("Wed"), i18n.T("Thu"), i18n.T("Fri"), i18n.T("Sat")}[d]
-}
-
-// shortMonthName is a month's short name ("May" is also the full name's
-// key: one translation serves both).
-func shortMonthName(m time.Month) string {
-	return [...]string{i18n.T("Jan"), i18n.T("Feb"), i18n.T("Mar"), i18n.T("Apr"), i18n.T("May"), i18n.T("Jun"),
-		i18n.T("Jul"), i18n.T("Aug"), i18n.T("Sep"), i18n.T("Oct"), i18n.T("Nov"), i18n.T("Dec")}[m-1]
-}
-
 // sessionTime is when a session started, short: "Mon 7 Dec, 14:30".
 func sessionTime(t time.Time) string {
-	return i18n.F("{weekday} {day} {month}, {time}", "weekday", shortDayName(t.Weekday()), "day", strconv.Itoa(t.Day()),
-		"month", shortMonthName(t.Month()), "time", i18n.Clock(t))
+	return i18n.F("{weekday} {day} {month}, {time}", "weekday", i18n.ShortWeekday(t.Weekday()), "day", strconv.Itoa(t.Day()),
+		"month", i18n.ShortMonth(t.Month()), "time", i18n.Clock(t))
 }

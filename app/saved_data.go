@@ -126,15 +126,8 @@ func (sc savedCopy) deletedNote() string {
 
 // copyDate is when a copy was kept: "Mon 2 Jan 2006, 15:04".
 func copyDate(t time.Time) string {
-	return i18n.F("{weekday} {day} {month} {year}, {time}", "weekday", weekdayAbbr(t.Weekday()), "day", view.Itoa(t.Day()),
-		"month", monthAbbr(t.Month()), "year", view.Itoa(t.Year()), "time", i18n.Clock(t))
-}
-
-// monthAbbr is the month's name cut to three letters ("Jan", "ene", "Mär"),
-// as all three languages shorten it.
-func monthAbbr(m time.Month) string {
-	r := []rune(i18n.Month(m))
-	return string(r[:min(3, len(r))])
+	return i18n.F("{weekday} {day} {month} {year}, {time}", "weekday", i18n.ShortWeekday(t.Weekday()), "day", view.Itoa(t.Day()),
+		"month", i18n.ShortMonth(t.Month()), "year", view.Itoa(t.Year()), "time", i18n.Clock(t))
 }
 
 func (sc savedCopy) fileName() string {

@@ -27,25 +27,6 @@ type SessionReminderSettings struct {
 // defaultRemindAt is the time offered before one is chosen.
 const defaultRemindAt = "07:30"
 
-// weekdayAbbr is a day's short name, for the day chips and dates.
-func weekdayAbbr(d time.Weekday) string {
-	switch d {
-	case time.Monday:
-		return i18n.T("Mon")
-	case time.Tuesday:
-		return i18n.T("Tue")
-	case time.Wednesday:
-		return i18n.T("Wed")
-	case time.Thursday:
-		return i18n.T("Thu")
-	case time.Friday:
-		return i18n.T("Fri")
-	case time.Saturday:
-		return i18n.T("Sat")
-	}
-	return i18n.T("Sun")
-}
-
 func (c *SessionReminderSettings) OnMount(ctx goapp.Context) {
 	c.load()
 	c.Watch(ctx, c.load)
@@ -68,7 +49,7 @@ func (c *SessionReminderSettings) Render() goapp.UI {
 	days := make([]goapp.UI, 0, 7)
 	for i := range 7 {
 		d := (i + 1) % 7 // Monday first
-		days = append(days, view.ElemText("button", "chip", weekdayAbbr(time.Weekday(d))).ID("remind-day-"+view.Itoa(d)).Attr("type", "button").
+		days = append(days, view.ElemText("button", "chip", i18n.ShortWeekday(time.Weekday(d))).ID("remind-day-"+view.Itoa(d)).Attr("type", "button").
 			Aria("pressed", boolString(c.s.RemindDays&(1<<d) != 0)).OnClick(func(ctx goapp.Context, e goapp.Event) { c.toggleDay(d) }))
 	}
 	_, on := reminderOf(c.s)

@@ -72,14 +72,8 @@ func (m *Move) Animated(seconds float64, o Options) string {
 	for i := range frames {
 		sks[i] = frames[i].sk
 	}
-	lo, hi := m.bounds(sks...)
-	s := fit(lo, hi, 300)
 	var b w
-	vlo, vhi := framed(lo, hi, 160, s)
-	b.open(o, vlo, vhi)
-	m.ground(&b)
-	b.s(`<g transform="`, frame(lo, hi, 160, s), `">`)
-	m.fixedProps(&b)
+	m.openScene(&b, o, sks...)
 	var times w
 	for i, f := range frames {
 		if i > 0 {

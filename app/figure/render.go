@@ -281,20 +281,27 @@ func (m *Move) figure(b *w, sk *skeleton, ghost bool) {
 	}
 }
 
+// openScene starts a drawing of one figure centred in the box, whatever
+// its skeletons reach: the ground, then the group with the fixed props,
+// left open for the figure.
+func (m *Move) openScene(b *w, o Options, sks ...skeleton) {
+	lo, hi := m.bounds(sks...)
+	s := fit(lo, hi, 300)
+	vlo, vhi := framed(lo, hi, 160, s)
+	b.open(o, vlo, vhi)
+	m.ground(b)
+	b.s(`<g transform="`, frame(lo, hi, 160, s), `">`)
+	m.fixedProps(b)
+}
+
 // Still draws the move's still pose (a hold, or the end of the movement).
 func (m *Move) StillSVG(o Options) string { return m.PoseSVG(m.Still, o) }
 
 // PoseSVG draws one key pose alone, centred.
 func (m *Move) PoseSVG(i int, o Options) string {
 	sk := m.place(&m.Poses[i])
-	lo, hi := m.bounds(sk)
-	s := fit(lo, hi, 300)
 	var b w
-	vlo, vhi := framed(lo, hi, 160, s)
-	b.open(o, vlo, vhi)
-	m.ground(&b)
-	b.s(`<g transform="`, frame(lo, hi, 160, s), `">`)
-	m.fixedProps(&b)
+	m.openScene(&b, o, sk)
 	m.figure(&b, &sk, false)
 	b.s(`</g></svg>`)
 	return b.String()

@@ -36,6 +36,19 @@ var (
 	months   = [...]string{Mark("January"), Mark("February"), Mark("March"), Mark("April"), Mark("May"), Mark("June"), Mark("July"), Mark("August"), Mark("September"), Mark("October"), Mark("November"), Mark("December")}
 )
 
+// shortWeekdays are the days' short names, marked here once.
+var shortWeekdays = [...]string{Mark("Sun"), Mark("Mon"), Mark("Tue"), Mark("Wed"), Mark("Thu"), Mark("Fri"), Mark("Sat")}
+
+// ShortWeekday is the day's short name: "Mon", "lun", "Mo".
+func ShortWeekday(d time.Weekday) string { return T(shortWeekdays[d]) }
+
+// ShortMonth is the month's name cut to three letters: "Jan", "ene",
+// "Mär" (the usual short form in all three languages).
+func ShortMonth(m time.Month) string {
+	r := []rune(Month(m))
+	return string(r[:min(3, len(r))])
+}
+
 // Weekday is the day's name in the current language.
 func Weekday(d time.Weekday) string { return T(weekdays[d]) }
 

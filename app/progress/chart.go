@@ -109,11 +109,7 @@ func dateLabels(b *strings.Builder, from, to time.Time) {
 // with the month cut to three letters, which is the usual short form in
 // English, Spanish and German alike.
 func shortDay(t time.Time) string {
-	month := []rune(i18n.Month(t.Month()))
-	if len(month) > 3 {
-		month = month[:3]
-	}
-	return i18n.F("{day} {month}", "day", strconv.Itoa(t.Day()), "month", string(month))
+	return i18n.F("{day} {month}", "day", strconv.Itoa(t.Day()), "month", i18n.ShortMonth(t.Month()))
 }
 
 func y(v, top int) float64 {
