@@ -120,6 +120,8 @@ func TestClosedTabOffersToSaveWhatWasDone(t *testing.T) {
 		t.Errorf("active %v s, want the 37 s done", secs)
 	}
 	p.open("/history")
+	// The list arrives when the page has read storage, just after boot.
+	p.waitJS(`document.getElementById("session-list") !== null`)
 	if p.text("#session-list") == "" {
 		t.Error("history page shows nothing")
 	}
